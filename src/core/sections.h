@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace SmtpCodes {
+
+// The headed sections of an entry and of a comparison, shared by the window and text output so
+// both use the same translated headings.
+enum class Section {
+    Description,
+    WhenYouSeeIt,
+    HowToFix,
+    EnhancedCodes,
+    RfcReferences,
+    Commands,
+    RelatedCodes,
+    Example,
+    Notes,
+    NonStandard,
+    Summary,
+    KeyDifferences,
+    WhenToUseWhich,
+    LearnMore,
+};
+
+QString sectionTitle(Section section);
+
+} // namespace SmtpCodes

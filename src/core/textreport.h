@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog.h"
+#include "comparison.h"
+
+#include <QString>
+
+namespace SmtpCodes {
+
+// Plain-text renderings for terminals, scripts and the clipboard. Headings are translated;
+// the data is shown as it is.
+namespace TextReport {
+// One line per code: code TAB name TAB class.
+QString list(const Catalog &catalog);
+QString entry(const ReplyCode &code, const Catalog &catalog);
+QString comparison(const ReplyCode &first, const ReplyCode &second);
+} // namespace TextReport
+
+} // namespace SmtpCodes

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalogloader.h"
+#include "core/commandline.h"
+#include "core/languages.h"
+#include "core/textreport.h"
+#include "widgets/gui.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace SmtpCodes;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
+    QCoreApplication::setApplicationName(QStringLiteral("SMTP Codes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    QTextStream out(stream);
+    out.setEncoding(QStringConverter::Utf8);
+    out << text;
+}
+
+void printError(const QString &message)
+{
+    printTo(stderr, QStringLiteral("smtp-codes: ") + message + QLatin1Char('\n'));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationIdentity();
+
+    CommandLineRequest request;
+    {
+        // A plain QCoreApplication first, so --print, --list and bad usage work without a display.
+        QCoreApplication app(argc, argv);
+        const CatalogLoadResult &loaded = CatalogLoader::builtIn();
+        if (!loaded.ok()) {
+            printError(QCoreApplication::translate("main", "The built-in catalog is damaged: %1")
+                           .arg(loaded.error));
+            return 1;
+        }
+        const QStringList arguments = QCoreApplication::arguments();
+        LanguageSwitcher language;
+        const QString requested = Languages::match(CommandLine::requestedLanguage(arguments));
+        language.apply(requested.isEmpty() ? Gui::preferredLanguage() : requested);
+
+        request = CommandLine::parse(arguments, loaded.catalog);
+        const Catalog &catalog = loaded.catalog;
+        switch (request.action) {
+        case CommandLineRequest::Action::Fail:
+            printError(request.text);
+            return CommandLine::usageError;
+        case CommandLineRequest::Action::ShowHelp:
+        case CommandLineRequest::Action::ShowVersion:
+            printTo(stdout, request.text);
+            return 0;
+        case CommandLineRequest::Action::PrintList:
+            printTo(stdout, TextReport::list(catalog));
+            return 0;
+        case CommandLineRequest::Action::PrintEntry:
+            printTo(stdout, TextReport::entry(*catalog.find(request.codes.at(0)), catalog));
+            return 0;
+        case CommandLineRequest::Action::PrintComparison:
+            printTo(stdout, TextReport::comparison(*catalog.find(request.codes.at(0)),
+                                                   *catalog.find(request.codes.at(1))));
+            return 0;
+        case CommandLineRequest::Action::ShowWindow:
+            break;
+        }
+    }
+
+    QApplication app(argc, argv);
+    return Gui::run(request, CatalogLoader::builtIn().catalog);
+}

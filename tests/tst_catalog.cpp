@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalogloader.h"
+#include "textchecks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace SmtpCodes;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A minimal valid entry, changed field by field by the rejection tests.
+    static QJsonObject validEntry(int code)
+    {
+        return QJsonObject{
+            {QStringLiteral("code"), code},
+            {QStringLiteral("name"), QStringLiteral("Test Code")},
+            {QStringLiteral("summary"), QString(QString::number(code) + QStringLiteral(" is a test."))},
+            {QStringLiteral("description"), QStringLiteral("A description.")},
+            {QStringLiteral("seenWhen"), QStringLiteral("a test runs.")},
+            {QStringLiteral("howToFix"), QStringLiteral("Nothing to fix.")},
+            {QStringLiteral("rfcs"),
+             QJsonArray{QJsonObject{{QStringLiteral("rfc"), 5321},
+                                    {QStringLiteral("section"), QStringLiteral("4.2.3")}}}},
+            {QStringLiteral("commands"), QJsonArray{QStringLiteral("NOOP")}},
+            {QStringLiteral("enhancedCodes"), QJsonArray{}},
+            {QStringLiteral("related"), QJsonArray{}},
+            {QStringLiteral("example"),
+             QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("client")},
+                                    {QStringLiteral("text"), QStringLiteral("NOOP")}},
+                        QJsonObject{{QStringLiteral("from"), QStringLiteral("server")},
+                                    {QStringLiteral("text"), QString::number(code)}}}},
+        };
+    }
+
+    static QByteArray catalogJson(const QJsonArray &entries)
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                         {QStringLiteral("codes"), entries}})
+            .toJson();
+    }
+
+    static const Catalog &builtIn() { return CatalogLoader::builtIn().catalog; }
+
+private slots:
+    void builtInCatalog_loadsWithoutError()
+    {
+        const CatalogLoadResult &result = CatalogLoader::builtIn();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.catalog.size() >= 38);
+    }
+
+    void builtInCatalog_hasEveryRfcCode_data()
+    {
+        QTest::addColumn<int>("code");
+        // RFC 5321, RFC 4954 (AUTH), RFC 7504, RFC 1985 (ETRN), RFC 2645 (ATRN).
+        const int codes[] = {211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455,
+                             500, 501, 502, 503, 504, 550, 551, 552, 553, 554, 555, 235, 334,
+                             432, 454, 530, 534, 535, 538, 521, 556, 253, 458, 459, 453};
+        for (int code : codes)
+            QTest::addRow("%d", code) << code;
+    }
+
+    void builtInCatalog_hasEveryRfcCode()
+    {
+        QFETCH(int, code);
+        const ReplyCode *entry = builtIn().find(code);
+        QVERIFY2(entry, "missing from the catalog");
+        QVERIFY(entry->standard);
+        QVERIFY(!entry->rfcs.isEmpty());
+    }
+
+    void builtInCatalog_textIsWellFormed()
+    {
+        for (const ReplyCode &code : builtIn().codes()) {
+            const QStringList paragraphs{code.summary, code.description, code.whenYouSeeIt(),
+                                         code.howToFix, code.origin};
+            for (const QString &text : paragraphs + code.notes) {
+                if (text.isEmpty())
+                    continue;
+                const QString where = code.codeText() + QStringLiteral(": ") + text.left(40);
+                QVERIFY2(TextChecks::doubledWord(text).isEmpty(),
+                         qPrintable(where + QStringLiteral(" doubled: ")
+                                    + TextChecks::doubledWord(text)));
+                QVERIFY2(TextChecks::sentenceFault(text).isEmpty(),
+                         qPrintable(where + QStringLiteral(" ") + TextChecks::sentenceFault(text)));
+            }
+            QVERIFY2(code.example.last().text.startsWith(code.codeText()),
+                     qPrintable(code.codeText() + QStringLiteral(": example must end with it")));
+            QVERIFY2(code.standard == code.origin.isEmpty(), qPrintable(code.codeText()));
+        }
+    }
+
+    void builtInCatalog_documentsSecondMeanings()
+    {
+        // 220 greets and also answers STARTTLS (RFC 3207); the text must say so.
+        const ReplyCode *greeting = builtIn().find(220);
+        QVERIFY(greeting);
+        QVERIFY(greeting->commands.contains(QStringLiteral("STARTTLS")));
+        QVERIFY(QString(greeting->description + greeting->notes.join(QLatin1Char(' ')))
+                    .contains(QStringLiteral("TLS")));
+        // 500 is also RFC 4954's reply to an over-long AUTH line.
+        const ReplyCode *syntax = builtIn().find(500);
+        QVERIFY(syntax);
+        bool citesAuth = false;
+        for (const RfcReference &reference : syntax->rfcs)
+            citesAuth = citesAuth || reference.rfc == 4954;
+        QVERIFY(citesAuth);
+    }
+
+    void replyClass_derivedFromFirstDigit_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<ReplyClass>("expected");
+        QTest::newRow("211") << 211 << ReplyClass::PositiveCompletion;
+        QTest::newRow("354") << 354 << ReplyClass::PositiveIntermediate;
+        QTest::newRow("421") << 421 << ReplyClass::TransientNegative;
+        QTest::newRow("599") << 599 << ReplyClass::PermanentNegative;
+    }
+
+    void replyClass_derivedFromFirstDigit()
+    {
+        QFETCH(int, code);
+        QFETCH(ReplyClass, expected);
+        QCOMPARE(replyClassOf(code), expected);
+        QCOMPARE(replyClassDigits(expected), QString::number(code / 100) + QStringLiteral("xx"));
+    }
+
+    void catalog_findsByCodeAndSorts()
+    {
+        const CatalogLoadResult result =
+            CatalogLoader::fromJson(catalogJson({validEntry(550), validEntry(250)}));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.catalog.codes().first().code, 250);
+        QVERIFY(result.catalog.find(550));
+        QVERIFY(!result.catalog.find(551));
+    }
+
+    void loader_rejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expectedMessage");
+
+        QTest::newRow("broken JSON") << QByteArray("{\"codes\": [") << QStringLiteral("not valid JSON");
+        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("top level");
+        QTest::newRow("no codes") << catalogJson({}) << QStringLiteral("no codes");
+
+        QJsonObject missingName = validEntry(250);
+        missingName.remove(QStringLiteral("name"));
+        QTest::newRow("missing field") << catalogJson({missingName})
+                                       << QStringLiteral("entry 1 (code 250): field \"name\" is missing");
+
+        QTest::newRow("duplicate code") << catalogJson({validEntry(250), validEntry(250)})
+                                        << QStringLiteral("entry 2: code 250 appears more than once");
+
+        QJsonObject badNumber = validEntry(250);
+        badNumber[QStringLiteral("code")] = 600;
+        QTest::newRow("code out of range") << catalogJson({badNumber})
+                                           << QStringLiteral("field \"code\" must be a whole number");
+        badNumber[QStringLiteral("code")] = QStringLiteral("abc");
+        QTest::newRow("code not a number") << catalogJson({badNumber})
+                                           << QStringLiteral("entry 1: field \"code\" must be");
+        badNumber[QStringLiteral("code")] = 250.5;
+        QTest::newRow("code fractional") << catalogJson({badNumber})
+                                         << QStringLiteral("field \"code\" must be a whole number");
+
+        QJsonObject conjunction = validEntry(250);
+        conjunction[QStringLiteral("seenWhen")] = QStringLiteral("when a test runs.");
+        QTest::newRow("seenWhen doubles 'when'") << catalogJson({conjunction})
+                                                 << QStringLiteral("field \"seenWhen\"");
+
+        QJsonObject unfinished = validEntry(250);
+        unfinished[QStringLiteral("description")] = QStringLiteral("Cut off mid-wo");
+        QTest::newRow("no full stop") << catalogJson({unfinished})
+                                      << QStringLiteral("field \"description\" must end with a full stop");
+
+        QJsonObject wrongClass = validEntry(550);
+        wrongClass[QStringLiteral("enhancedCodes")] = QJsonArray{QStringLiteral("4.7.1")};
+        QTest::newRow("enhanced code of another class")
+            << catalogJson({wrongClass}) << QStringLiteral("\"4.7.1\"");
+
+        QJsonObject dangling = validEntry(250);
+        dangling[QStringLiteral("related")] = QJsonArray{550};
+        QTest::newRow("related code missing")
+            << catalogJson({dangling}) << QStringLiteral("names 550, which is not in the catalog");
+
+        QJsonObject nonStandard = validEntry(571);
+        nonStandard[QStringLiteral("standard")] = false;
+        QTest::newRow("non-standard without origin")
+            << catalogJson({nonStandard}) << QStringLiteral("field \"origin\" is missing");
+
+        QJsonObject badExample = validEntry(250);
+        badExample[QStringLiteral("example")] =
+            QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("robot")},
+                                   {QStringLiteral("text"), QStringLiteral("x")}},
+                       QJsonObject{{QStringLiteral("from"), QStringLiteral("server")},
+                                   {QStringLiteral("text"), QStringLiteral("250")}}};
+        QTest::newRow("bad example line") << catalogJson({badExample})
+                                          << QStringLiteral("field \"example\"");
+    }
+
+    void loader_rejectsBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expectedMessage);
+        const CatalogLoadResult result = CatalogLoader::fromJson(json);
+        QVERIFY(!result.ok());
+        QVERIFY(result.catalog.isEmpty());
+        QVERIFY2(result.error.contains(expectedMessage), qPrintable(result.error));
+    }
+
+    void loader_reportsUnreadableFile()
+    {
+        const CatalogLoadResult result = CatalogLoader::fromFile(QStringLiteral("/nonexistent/x.json"));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.contains(QStringLiteral("/nonexistent/x.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

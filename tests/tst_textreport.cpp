@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalogloader.h"
+#include "core/comparison.h"
+#include "core/sections.h"
+#include "core/textreport.h"
+
+#include <QTest>
+
+using namespace SmtpCodes;
+
+class TestTextReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+
+private slots:
+    void list_hasOneTabSeparatedLinePerCode()
+    {
+        const QStringList lines = TextReport::list(catalog()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), catalog().size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+            const ReplyCode &code = catalog().codes().at(i);
+            QCOMPARE(fields, (QStringList{code.codeText(), code.name,
+                                          replyClassLabel(code.replyClass())}));
+        }
+    }
+
+    void entry_hasEveryHeadedSection()
+    {
+        const ReplyCode &code = *catalog().find(535);
+        const QString text = TextReport::entry(code, catalog());
+        QVERIFY(text.startsWith(QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative\n")));
+        for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
+                                Section::EnhancedCodes, Section::RfcReferences,
+                                Section::Commands, Section::RelatedCodes, Section::Example})
+            QVERIFY2(text.contains(QLatin1Char('\n') + sectionTitle(section) + QLatin1Char('\n')),
+                     qPrintable(sectionTitle(section)));
+        QVERIFY(text.contains(code.description));
+        QVERIFY(text.contains(code.whenYouSeeIt()));
+        QVERIFY(text.contains(QStringLiteral("5.7.8")));
+        QVERIFY(text.contains(QStringLiteral("RFC 4954, section")));
+        QVERIFY(text.contains(QStringLiteral("235 Authentication Succeeded")));
+        QVERIFY(text.contains(QStringLiteral("C: AUTH")));
+        QVERIFY(text.contains(QStringLiteral("S: 535")));
+    }
+
+    void comparison_holdsBothColumnsAndTheCoreText()
+    {
+        const ReplyCode &a = *catalog().find(211);
+        const ReplyCode &b = *catalog().find(535);
+        const QString text = TextReport::comparison(a, b);
+        const Comparison comparison = compareCodes(a, b);
+        QVERIFY(text.startsWith(comparison.title + QLatin1Char('\n')));
+        QVERIFY(text.contains(comparison.summary));
+        for (qsizetype i = 0; i < comparison.differences.size(); ++i)
+            QVERIFY(text.contains(QString::number(i + 1) + QStringLiteral(". ")
+                                  + comparison.differences.at(i)));
+        for (const QString &paragraph : comparison.whenToUse)
+            QVERIFY(text.contains(paragraph));
+        QVERIFY(text.indexOf(a.description) < text.indexOf(b.description));
+        QVERIFY(text.contains(sectionTitle(Section::KeyDifferences)));
+        QVERIFY(text.contains(sectionTitle(Section::WhenToUseWhich)));
+    }
+
+    void comparison_ofSameCodeIsOnlyTheNote()
+    {
+        const ReplyCode &a = *catalog().find(250);
+        const QString text = TextReport::comparison(a, a);
+        QVERIFY(text.contains(QStringLiteral("Choose a different code")));
+        QVERIFY(!text.contains(sectionTitle(Section::KeyDifferences)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextReport)
+#include "tst_textreport.moc"
