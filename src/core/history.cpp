@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "history.h"
+
+namespace SmtpCodes {
+
+void NavigationHistory::visit(int code)
+{
+    if (current() == code)
+        return;
+    m_codes.resize(m_index + 1);
+    m_codes.append(code);
+    if (m_codes.size() > maximumSize)
+        m_codes.removeFirst();
+    m_index = m_codes.size() - 1;
+}
+
+int NavigationHistory::back()
+{
+    if (!canGoBack())
+        return 0;
+    return m_codes.at(--m_index);
+}
+
+int NavigationHistory::forward()
+{
+    if (!canGoForward())
+        return 0;
+    return m_codes.at(++m_index);
+}
+
+} // namespace SmtpCodes
