@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "codefilterproxy.h"
+
+#include "codelistmodel.h"
+
+#include <QRegularExpression>
+
+namespace SmtpCodes {
+
+CodeFilterProxy::CodeFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+
+void CodeFilterProxy::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+
+    // Decided once per keystroke, not once per row.
+    static const QRegularExpression leadingCode(QStringLiteral("^([0-9]{1,3})(?![0-9.])"));
+    static const QRegularExpression enhancedCode(QStringLiteral("^[245]\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    const QString trimmed = text.simplified().toLower();
+    if (trimmed.isEmpty()) {
+        m_mode = Mode::All;
+        m_needle.clear();
+    } else if (const QRegularExpressionMatch match = leadingCode.match(trimmed); match.hasMatch()) {
+        m_mode = Mode::CodePrefix;
+        m_needle = match.captured(1);
+    } else if (enhancedCode.match(trimmed).hasMatch()) {
+        m_mode = Mode::EnhancedCode;
+        m_needle = trimmed;
+    } else {
+        m_mode = Mode::Text;
+        m_needle = trimmed;
+    }
+    invalidateRowsFilter();
+}
+
+void CodeFilterProxy::setClassFilter(std::optional<ReplyClass> replyClass)
+{
+    if (replyClass == m_classFilter)
+        return;
+    m_classFilter = replyClass;
+    invalidateRowsFilter();
+}
+
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_classFilter
+        && index.data(CodeListModel::ClassRole).toInt() != static_cast<int>(*m_classFilter))
+        return false;
+
+    switch (m_mode) {
+    case Mode::All:
+        return true;
+    case Mode::CodePrefix:
+        return index.data(CodeListModel::CodeRole).toString().startsWith(m_needle);
+    case Mode::EnhancedCode:
+    case Mode::Text:
+        return index.data(CodeListModel::SearchTextRole).toString().contains(m_needle);
+    }
+    return false;
+}
+
+} // namespace SmtpCodes
