@@ -8,7 +8,7 @@ PACKAGES := cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-
             qt6-translations-l10n fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build configure clean
+.PHONY: run test deps build configure clean screenshots
 
 run: build
 	./$(BUILD_DIR)/smtp-codes $(ARGS)
@@ -34,3 +34,8 @@ deps:
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# The README's screenshots, made by the app itself on the offscreen platform.
+screenshots: build
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/main.png 535
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/compare.png 211 535

@@ -7,9 +7,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QTextStream>
-
-#include <cstdio>
 
 using namespace SmtpCodes;
 
@@ -20,18 +17,6 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
     QCoreApplication::setApplicationName(QStringLiteral("SMTP Codes"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    QTextStream out(stream);
-    out.setEncoding(QStringConverter::Utf8);
-    out << text;
-}
-
-void printError(const QString &message)
-{
-    printTo(stderr, QStringLiteral("smtp-codes: ") + message + QLatin1Char('\n'));
 }
 
 } // namespace
@@ -46,7 +31,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         const CatalogLoadResult &loaded = CatalogLoader::builtIn();
         if (!loaded.ok()) {
-            printError(QCoreApplication::translate("main", "The built-in catalog is damaged: %1")
+            CommandLine::printError(QCoreApplication::translate("main", "The built-in catalog is damaged: %1")
                            .arg(loaded.error));
             return 1;
         }
@@ -59,20 +44,20 @@ int main(int argc, char *argv[])
         const Catalog &catalog = loaded.catalog;
         switch (request.action) {
         case CommandLineRequest::Action::Fail:
-            printError(request.text);
+            CommandLine::printError(request.text);
             return CommandLine::usageError;
         case CommandLineRequest::Action::ShowHelp:
         case CommandLineRequest::Action::ShowVersion:
-            printTo(stdout, request.text);
+            CommandLine::print(request.text);
             return 0;
         case CommandLineRequest::Action::PrintList:
-            printTo(stdout, TextReport::list(catalog));
+            CommandLine::print(TextReport::list(catalog));
             return 0;
         case CommandLineRequest::Action::PrintEntry:
-            printTo(stdout, TextReport::entry(*catalog.find(request.codes.at(0)), catalog));
+            CommandLine::print(TextReport::entry(*catalog.find(request.codes.at(0)), catalog));
             return 0;
         case CommandLineRequest::Action::PrintComparison:
-            printTo(stdout, TextReport::comparison(*catalog.find(request.codes.at(0)),
+            CommandLine::print(TextReport::comparison(*catalog.find(request.codes.at(0)),
                                                    *catalog.find(request.codes.at(1))));
             return 0;
         case CommandLineRequest::Action::ShowWindow:

@@ -6,6 +6,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace SmtpCodes {
 
@@ -138,6 +141,20 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
     // Unknown options are reported by the full parse; here only --lang matters.
     parser.parse(arguments);
     return parser.value(lang);
+}
+
+void CommandLine::print(const QString &text)
+{
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << text;
+}
+
+void CommandLine::printError(const QString &message)
+{
+    QTextStream err(stderr);
+    err.setEncoding(QStringConverter::Utf8);
+    err << QStringLiteral("smtp-codes: ") << message.simplified() << '\n';
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments, const Catalog &catalog)

@@ -32,6 +32,10 @@ public:
     // produced in that language. Empty when absent.
     static QString requestedLanguage(const QStringList &arguments);
     static CommandLineRequest parse(const QStringList &arguments, const Catalog &catalog);
+
+    // Text to stdout, and "smtp-codes: message" as one line to stderr, both UTF-8.
+    static void print(const QString &text);
+    static void printError(const QString &message);
 };
 
 } // namespace SmtpCodes

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "core/languages.h"
+#include "core/settings.h"
+#include "models/codelistmodel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStyle>
+#include <QTextBrowser>
+
+namespace SmtpCodes {
+
+MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Settings &settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_catalog(catalog)
+    , m_language(language)
+    , m_settings(settings)
+    , m_model(new CodeListModel(catalog, this))
+{
+    m_ui->setupUi(this);
+    m_ui->codeListPane->setModel(m_model);
+    m_ui->detailPane->setCatalog(&m_catalog);
+    m_ui->compareView->setCatalog(&m_catalog);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({320, 780});
+    setUpActions();
+    buildLanguageMenu();
+
+    connect(m_ui->codeListPane, &CodeListPane::codeSelected, this, &MainWindow::showCode);
+    connect(m_ui->codeListPane, &CodeListPane::compareRequested, this, &MainWindow::compareWith);
+    connect(m_ui->detailPane, &DetailPane::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_ui->detailPane, &DetailPane::compareRequested, this, [this] { compareWith(0); });
+    connect(m_ui->compareView, &CompareView::codesChanged, this, [this](int first, int second) {
+        if (m_persistent)
+            m_settings.setLastComparison(first, second);
+    });
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitleAndActions);
+    updateTitleAndActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+    m_ui->copyAction->setShortcuts(QKeySequence::Copy);
+    m_ui->findAction->setShortcuts(QKeySequence::Find);
+    m_ui->backAction->setShortcuts(QKeySequence::Back);
+    m_ui->forwardAction->setShortcuts(QKeySequence::Forward);
+    setUpActionIcons();
+
+    // "/" focuses the search as in many browsers; a line edit with focus still types it.
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
+    connect(slash, &QShortcut::activated, m_ui->codeListPane, &CodeListPane::focusSearch);
+
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copyShown);
+    connect(m_ui->findAction, &QAction::triggered, m_ui->codeListPane, &CodeListPane::focusSearch);
+    connect(m_ui->backAction, &QAction::triggered, this, &MainWindow::goBack);
+    connect(m_ui->forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+    connect(m_ui->compareWithAction, &QAction::triggered, this, [this] { compareWith(0); });
+    connect(m_ui->showDetailsAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->detailPane); });
+    connect(m_ui->showCompareAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->compareView); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setUpActionIcons()
+{
+    // Back points to where reading came from: left in left-to-right, right in right-to-left.
+    m_ui->backAction->setIcon(
+        style()->standardIcon(isRightToLeft() ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
+    m_ui->forwardAction->setIcon(
+        style()->standardIcon(isRightToLeft() ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowRight));
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Languages::available()) {
+        QAction *action = m_ui->languageMenu->addAction(Languages::nativeName(language));
+        action->setCheckable(true);
+        action->setChecked(language == m_language.current());
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { chooseLanguage(language); });
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (!m_language.apply(language))
+        return;
+    if (m_persistent)
+        m_settings.setLanguage(m_language.current());
+}
+
+void MainWindow::showCode(int code)
+{
+    navigateTo(code, true);
+}
+
+void MainWindow::navigateTo(int code, bool recordInHistory)
+{
+    if (!m_catalog.find(code))
+        return;
+    if (recordInHistory)
+        m_history.visit(code);
+    m_ui->codeListPane->selectCode(code);
+    m_ui->detailPane->showCode(code);
+    m_ui->viewTabs->setCurrentWidget(m_ui->detailPane);
+    if (m_persistent)
+        m_settings.setLastCode(code);
+    updateTitleAndActions();
+}
+
+void MainWindow::goBack()
+{
+    if (const int code = m_history.back())
+        navigateTo(code, false);
+}
+
+void MainWindow::goForward()
+{
+    if (const int code = m_history.forward())
+        navigateTo(code, false);
+}
+
+void MainWindow::showComparison(int first, int second)
+{
+    if (!m_catalog.find(first) || !m_catalog.find(second))
+        return;
+    m_ui->compareView->setCodes(first, second);
+    m_ui->viewTabs->setCurrentWidget(m_ui->compareView);
+    updateTitleAndActions();
+}
+
+bool MainWindow::isComparing() const
+{
+    return m_ui->viewTabs->currentWidget() == m_ui->compareView;
+}
+
+void MainWindow::compareWith(int other)
+{
+    const int current = currentCode() != 0 ? currentCode() : m_catalog.codes().first().code;
+    if (other != 0) {
+        showComparison(current, other);
+        return;
+    }
+    // No second code yet: keep the last one unless it is the same, then let the user pick.
+    int second = m_ui->compareView->secondCode();
+    if (second == 0 || second == current)
+        second = m_catalog.codes().first().code == current ? m_catalog.codes().at(1).code
+                                                            : m_catalog.codes().first().code;
+    showComparison(current, second);
+    m_ui->compareView->focusSecondPicker();
+}
+
+QString MainWindow::shownPlainText() const
+{
+    return isComparing() ? m_ui->compareView->plainText() : m_ui->detailPane->plainText();
+}
+
+void MainWindow::copyShown()
+{
+    // A selection in a text widget is what the user means to copy; otherwise the whole entry.
+    QWidget *focus = QApplication::focusWidget();
+    if (auto *browser = qobject_cast<QTextBrowser *>(focus); browser && browser->textCursor().hasSelection()) {
+        browser->copy();
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(focus); edit && edit->hasSelectedText()) {
+        edit->copy();
+        return;
+    }
+    QApplication::clipboard()->setText(shownPlainText());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SMTP Codes"),
+        tr("<h3>SMTP Codes %1</h3><p>A reference for SMTP reply codes: what each code means, "
+           "when you see it and how to fix it, with its RFC references.</p><p>%2 codes.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+            .arg(m_catalog.size()));
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    m_ui->backAction->setEnabled(m_history.canGoBack());
+    m_ui->forwardAction->setEnabled(m_history.canGoForward());
+    QString subject;
+    if (isComparing() && m_ui->compareView->firstCode() != 0) {
+        subject = tr("%1 vs %2").arg(m_ui->compareView->firstCode()).arg(m_ui->compareView->secondCode());
+    } else if (const ReplyCode *code = m_catalog.find(currentCode())) {
+        subject = code->title();
+    }
+    setWindowTitle(subject.isEmpty() ? tr("SMTP Codes") : tr("%1 — SMTP Codes").arg(subject));
+}
+
+void MainWindow::restoreState()
+{
+    // restoreGeometry() and restoreState() reject unreadable data and change nothing then.
+    restoreGeometry(m_settings.windowGeometry());
+    m_ui->splitter->restoreState(m_settings.splitterState());
+    const auto [first, second] = m_settings.lastComparison();
+    m_ui->compareView->setCodes(first, second);
+    const int last = m_settings.lastCode();
+    showCode(m_catalog.find(last) ? last : m_catalog.codes().first().code);
+}
+
+void MainWindow::saveState()
+{
+    if (!m_persistent)
+        return;
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_ui->splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == m_language.current());
+        updateTitleAndActions();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        setUpActionIcons();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace SmtpCodes

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/catalog.h"
+#include "core/history.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace SmtpCodes {
+
+class CodeListModel;
+class LanguageSwitcher;
+class Settings;
+
+// Composes the list pane, the detail pane and the compare view, and wires menus, history,
+// language switching and remembered state. The panes do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const Catalog &catalog, LanguageSwitcher &language, Settings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Restores geometry, splitter and the last code and comparison from the settings.
+    void restoreState();
+    // With false, nothing is written to the settings (used for --screenshot).
+    void setPersistent(bool persistent) { m_persistent = persistent; }
+    void showCode(int code);
+    void showComparison(int first, int second);
+    int currentCode() const { return m_history.current(); }
+    bool isComparing() const;
+    QString shownPlainText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpActionIcons();
+    void buildLanguageMenu();
+    void chooseLanguage(const QString &language);
+    void navigateTo(int code, bool recordInHistory);
+    void goBack();
+    void goForward();
+    void compareWith(int other);
+    void copyShown();
+    void showAbout();
+    void updateTitleAndActions();
+    void saveState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    const Catalog &m_catalog;
+    LanguageSwitcher &m_language;
+    Settings &m_settings;
+    CodeListModel *m_model = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    NavigationHistory m_history;
+    bool m_persistent = true;
+};
+
+} // namespace SmtpCodes

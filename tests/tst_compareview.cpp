@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalogloader.h"
+#include "core/comparison.h"
+#include "core/languages.h"
+#include "core/sections.h"
+#include "core/settings.h"
+#include "widgets/compareview.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace SmtpCodes;
+
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    std::unique_ptr<CompareView> m_view;
+
+    // Without the left-to-right marks that keep codes readable in right-to-left text.
+    QString shownText() const { return m_view->browser()->toPlainText().remove(QChar(0x200E)); }
+
+    // The y of every block whose text is exactly `text`, in document order.
+    static QList<qreal> headingPositions(QTextBrowser *browser, const QString &text)
+    {
+        QList<qreal> positions;
+        QTextDocument *document = browser->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.text() == text)
+                positions << document->documentLayout()->blockBoundingRect(block).top();
+        }
+        return positions;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_compareview"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_view = std::make_unique<CompareView>();
+        m_view->setCatalog(&m_catalog);
+        m_view->resize(900, 600);
+        m_view->show();
+    }
+
+    void cleanup() { m_view.reset(); }
+
+    void pair_fillsBothColumns()
+    {
+        m_view->setCodes(211, 535);
+        const QString text = shownText();
+        for (int number : {211, 535}) {
+            const ReplyCode &code = *m_catalog.find(number);
+            for (const QString &part : {code.title(), code.description, code.whenYouSeeIt(),
+                                        code.howToFix, replyClassLabel(code.replyClass())})
+                QVERIFY2(text.contains(part), qPrintable(part));
+        }
+        QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("firstPicker"))->currentData().toInt(), 211);
+    }
+
+    void windowText_equalsCoreText()
+    {
+        m_view->setCodes(421, 554);
+        const Comparison comparison = compareCodes(*m_catalog.find(421), *m_catalog.find(554));
+        const QString text = shownText();
+        QVERIFY(text.contains(comparison.title));
+        QVERIFY(text.contains(comparison.summary));
+        for (const QString &paragraph : comparison.differences + comparison.whenToUse)
+            QVERIFY2(text.contains(paragraph), qPrintable(paragraph));
+        QVERIFY(m_view->plainText().contains(comparison.summary));
+    }
+
+    void swapButton_swapsTheCodes()
+    {
+        m_view->setCodes(211, 535);
+        QSignalSpy changed(m_view.get(), &CompareView::codesChanged);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("swapButton")), Qt::LeftButton);
+        QCOMPARE(m_view->firstCode(), 535);
+        QCOMPARE(m_view->secondCode(), 211);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(shownText().startsWith(QStringLiteral("535 Authentication Failed vs 211 System Status")));
+    }
+
+    void sameCode_showsFriendlyNote()
+    {
+        m_view->setCodes(250, 250);
+        QVERIFY(shownText().contains(QStringLiteral("Choose a different code")));
+        QVERIFY(!shownText().contains(sectionTitle(Section::KeyDifferences)));
+    }
+
+    void sameClass_isSaid()
+    {
+        m_view->setCodes(550, 553);
+        QVERIFY(shownText().contains(QStringLiteral("Same class: both are 5xx Permanent Negative replies.")));
+        m_view->setCodes(250, 553);
+        QVERIFY(!shownText().contains(QStringLiteral("Same class")));
+    }
+
+    void sections_alignAcrossColumns_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("second");
+        QTest::newRow("short/long") << 235 << 220;
+        QTest::newRow("long/short") << 550 << 453;
+    }
+
+    void sections_alignAcrossColumns()
+    {
+        QFETCH(int, first);
+        QFETCH(int, second);
+        m_view->setCodes(first, second);
+        // Lay out at the shown width before measuring.
+        m_view->browser()->document()->setTextWidth(m_view->browser()->viewport()->width());
+        const ReplyCode &a = *m_catalog.find(first);
+        const ReplyCode &b = *m_catalog.find(second);
+        QVERIFY(a.description.size() < b.description.size() * 2 || b.description.size() < a.description.size() * 2);
+        for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
+                                Section::EnhancedCodes, Section::RfcReferences}) {
+            const QList<qreal> positions = headingPositions(m_view->browser(), sectionTitle(section));
+            QCOMPARE(positions.size(), 2);
+            QCOMPARE(positions.at(0), positions.at(1));
+        }
+        // And the sections really differ in length, so alignment is not an accident.
+        const QList<qreal> fix = headingPositions(m_view->browser(), sectionTitle(Section::HowToFix));
+        const QList<qreal> when = headingPositions(m_view->browser(), sectionTitle(Section::WhenYouSeeIt));
+        QVERIFY(fix.at(0) > when.at(0));
+    }
+
+    void picker_acceptsTypedCodeAndRejectsGarbage()
+    {
+        m_view->setCodes(211, 535);
+        QComboBox *first = m_view->findChild<QComboBox *>(QStringLiteral("firstPicker"));
+        first->lineEdit()->setText(QStringLiteral("550"));
+        emit first->lineEdit()->editingFinished();
+        QCOMPARE(m_view->firstCode(), 550);
+        first->lineEdit()->setText(QStringLiteral("not a code <b>"));
+        emit first->lineEdit()->editingFinished();
+        QCOMPARE(m_view->firstCode(), 550);
+        QCOMPARE(first->currentText(), m_catalog.find(550)->title());
+    }
+
+    void mainWindow_waysIn()
+    {
+        Settings settings;
+        LanguageSwitcher language;
+        language.apply(QStringLiteral("en"));
+        {
+            MainWindow window(m_catalog, language, settings);
+            window.restoreState();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.showCode(535);
+            // Ctrl+D compares the shown code with another.
+            QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+            QVERIFY(window.isComparing());
+            auto *view = window.findChild<CompareView *>(QStringLiteral("compareView"));
+            QCOMPARE(view->firstCode(), 535);
+            QVERIFY(view->secondCode() != 535);
+            // Ctrl+click on a second code in the list.
+            window.showCode(250);
+            auto *list = window.findChild<QListView *>(QStringLiteral("codeList"));
+            const QModelIndex index = list->model()->index(5, 0);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              list->visualRect(index).center());
+            QVERIFY(window.isComparing());
+            QCOMPARE(view->firstCode(), 250);
+            QCOMPARE(view->secondCode(), index.data(Qt::UserRole + 1).toInt());
+            window.showComparison(211, 535);
+            window.close();
+        }
+        // The last compared pair is remembered.
+        MainWindow again(m_catalog, language, settings);
+        again.restoreState();
+        auto *view = again.findChild<CompareView *>(QStringLiteral("compareView"));
+        QCOMPARE(view->firstCode(), 211);
+        QCOMPARE(view->secondCode(), 535);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalogloader.h"
+#include "core/languages.h"
+#include "core/sections.h"
+#include "core/settings.h"
+#include "widgets/detailpane.h"
+#include "widgets/mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace SmtpCodes;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        Q_ASSERT_X(widget, "child", name);
+        return widget;
+    }
+
+    QString detailText() const
+    {
+        return m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser()->toPlainText().remove(QChar(0x200E));
+    }
+
+    QList<int> listedCodes() const
+    {
+        QList<int> codes;
+        const QAbstractItemModel *model = child<QListView>("codeList")->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            codes << model->index(row, 0).data(Qt::UserRole + 1).toInt();
+        return codes;
+    }
+
+    void createWindow()
+    {
+        m_window.reset();
+        m_settings = std::make_unique<Settings>();
+        m_language = std::make_unique<LanguageSwitcher>();
+        m_language->apply(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(m_catalog, *m_language, *m_settings);
+        m_window->restoreState();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        createWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void startsAtFirstCode_whenNothingIsRemembered()
+    {
+        QCOMPARE(m_window->currentCode(), m_catalog.codes().first().code);
+    }
+
+    void selectingACode_fillsEverySection()
+    {
+        child<QListView>("codeList")->setFocus();
+        child<QLineEdit>("searchField")->setText(QStringLiteral("535"));
+        QTest::keyClick(child<QLineEdit>("searchField"), Qt::Key_Return);
+        QCOMPARE(m_window->currentCode(), 535);
+        const QString text = detailText();
+        const ReplyCode &code = *m_catalog.find(535);
+        QVERIFY(text.contains(code.title()));
+        QVERIFY(text.contains(QStringLiteral("5xx Permanent Negative")));
+        for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
+                                Section::EnhancedCodes, Section::RfcReferences,
+                                Section::RelatedCodes, Section::Example})
+            QVERIFY2(text.contains(sectionTitle(section)), qPrintable(sectionTitle(section)));
+        for (const QString &part : {code.description, code.whenYouSeeIt(), code.howToFix,
+                                    QStringLiteral("5.7.8"), QStringLiteral("RFC 4954, section 6"),
+                                    QStringLiteral("235 Authentication Succeeded"),
+                                    code.example.last().text})
+            QVERIFY2(text.contains(part), qPrintable(part));
+    }
+
+    void relatedCodeLink_navigates()
+    {
+        m_window->showCode(535);
+        auto *browser = m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser();
+        QVERIFY(browser->toHtml().contains(QStringLiteral("href=\"code:235\"")));
+        emit browser->anchorClicked(QUrl(QStringLiteral("code:235")));
+        QCOMPARE(m_window->currentCode(), 235);
+        QVERIFY(detailText().startsWith(QStringLiteral("235 Authentication Succeeded")));
+    }
+
+    void history_goesBackAndForward()
+    {
+        m_window->showCode(250);
+        m_window->showCode(535);
+        m_window->showCode(550);
+        QAction *back = child<QAction>("backAction");
+        QAction *forward = child<QAction>("forwardAction");
+        QVERIFY(!forward->isEnabled());
+        back->trigger();
+        QCOMPARE(m_window->currentCode(), 535);
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 250);
+        QVERIFY(forward->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 535);
+        QCOMPARE(child<QListView>("codeList")->currentIndex().data(Qt::UserRole + 1).toInt(), 535);
+    }
+
+    void searchField_keyboard()
+    {
+        QLineEdit *search = child<QLineEdit>("searchField");
+        child<QListView>("codeList")->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("auth"));
+        QCOMPARE(listedCodes().size(), 13);
+        QCOMPARE(child<QLabel>("countLabel")->text(),
+                 QStringLiteral("13 of %1 codes").arg(m_catalog.size()));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(listedCodes().size(), m_catalog.size());
+
+        child<QListView>("codeList")->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_Slash);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("4"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(m_window->currentCode(), 421);
+        QVERIFY(child<QListView>("codeList")->hasFocus());
+        QTest::keyClick(child<QListView>("codeList"), Qt::Key_Down);
+        QCOMPARE(m_window->currentCode(), listedCodes().at(1));
+    }
+
+    void classFilter_and_searchCombine()
+    {
+        child<QComboBox>("classFilter")->setCurrentIndex(3); // 4xx
+        child<QLineEdit>("searchField")->setText(QStringLiteral("auth"));
+        QCOMPARE(listedCodes(), (QList<int>{432, 454}));
+    }
+
+    void copy_putsTheEntryOnTheClipboard()
+    {
+        m_window->showCode(535);
+        child<QListView>("codeList")->setFocus();
+        child<QAction>("copyAction")->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(QStringLiteral("535 Authentication Failed\n")));
+        QVERIFY(copied.contains(m_catalog.find(535)->howToFix));
+    }
+
+    void settings_rememberLastCodeAndGeometry()
+    {
+        m_window->resize(900, 640);
+        m_window->showCode(552);
+        m_window->close();
+        createWindow();
+        QCOMPARE(m_window->currentCode(), 552);
+        QCOMPARE(m_window->size(), QSize(900, 640));
+    }
+
+    void corruptedSettings_areIgnored()
+    {
+        m_window.reset();
+        QSettings raw;
+        raw.setValue(QStringLiteral("window/geometry"), QByteArray("\xff\x00garbage", 9));
+        raw.setValue(QStringLiteral("window/splitter"), QStringLiteral("not a state"));
+        raw.setValue(QStringLiteral("browse/lastCode"), QStringLiteral("<script>"));
+        raw.setValue(QStringLiteral("compare/first"), 299);
+        raw.setValue(QStringLiteral("compare/second"), QStringLiteral("abc"));
+        raw.setValue(QStringLiteral("interface/language"), 42);
+        raw.sync();
+        createWindow();
+        QCOMPARE(m_window->currentCode(), m_catalog.codes().first().code);
+        QVERIFY(m_window->isVisible());
+    }
+
+    void everyFocusableControl_hasAnAccessibleName()
+    {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible()
+                || qobject_cast<QAbstractItemView *>(widget->parentWidget())
+                || widget->inherits("QTabBar") || widget->inherits("QToolButton")
+                || widget->inherits("QSplitterHandle"))
+                continue;
+            if (widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget()))
+                continue; // the combo box itself carries the name
+            if (widget->inherits("QPushButton"))
+                continue; // named by its text
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(widget->objectName() + QStringLiteral(" (")
+                                + QLatin1String(widget->metaObject()->className())
+                                + QStringLiteral(")")));
+        }
+    }
+
+    void htmlInData_isEscaped()
+    {
+        const CatalogLoadResult loaded =
+            CatalogLoader::fromFile(QStringLiteral(SMTPCODES_TEST_DATA "/html-injection.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        DetailPane pane;
+        pane.setCatalog(&loaded.catalog);
+        pane.showCode(250);
+        const QString text = pane.browser()->toPlainText();
+        for (const char *literal : {"<b>Bold</b> & Co", "<script>alert(1)</script> &amp; test",
+                                    "</p><h1>big</h1>", "MAIL FROM:<a@example.com>", "250 <ok>",
+                                    "A <img src=x> appears."})
+            QVERIFY2(text.contains(QLatin1String(literal)), literal);
+        QVERIFY(!pane.browser()->toHtml().contains(QStringLiteral("<script>")));
+    }
+
+    void screenshotOption_writesPngOfTheFixedSize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SMTPCODES_EXECUTABLE),
+                      {QStringLiteral("--screenshot"), path, QStringLiteral("535")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1100, 700));
+
+        process.start(QStringLiteral(SMTPCODES_EXECUTABLE),
+                      {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no/such/dir/x.png"))});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("Cannot write the screenshot"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
