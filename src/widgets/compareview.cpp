@@ -47,20 +47,21 @@ void CompareView::focusSecondPicker()
 void CompareView::setCatalog(const Catalog *catalog)
 {
     m_catalog = catalog;
-    fillPickers();
+    m_pickersFilled = false;
+    m_stale = true;
 }
 
 void CompareView::fillPickers()
 {
-    if (!m_catalog)
+    if (!m_catalog || m_pickersFilled)
         return;
+    m_pickersFilled = true;
     for (QComboBox *picker : {m_ui->firstPicker, m_ui->secondPicker}) {
         const QSignalBlocker blocker(picker);
         picker->clear();
         for (const ReplyCode &code : m_catalog->codes())
             picker->addItem(code.title(), code.code);
     }
-    setCodes(m_first, m_second);
 }
 
 void CompareView::setCodes(int first, int second)
@@ -70,10 +71,7 @@ void CompareView::setCodes(int first, int second)
     const bool changed = first != m_first || second != m_second;
     m_first = first;
     m_second = second;
-    for (auto [picker, code] : {std::pair{m_ui->firstPicker, first}, std::pair{m_ui->secondPicker, second}}) {
-        const QSignalBlocker blocker(picker);
-        picker->setCurrentIndex(picker->findData(code));
-    }
+    m_stale = true;
     render();
     if (changed)
         emit codesChanged(m_first, m_second);
@@ -122,15 +120,27 @@ QString CompareView::plainText() const
     return a && b ? TextReport::comparison(*a, *b) : QString();
 }
 
+void CompareView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    render();
+}
+
 void CompareView::render()
 {
     const ReplyCode *a = m_catalog ? m_catalog->find(m_first) : nullptr;
     const ReplyCode *b = m_catalog ? m_catalog->find(m_second) : nullptr;
-    if (!a || !b)
+    if (!a || !b || !m_stale || !isVisible())
         return;
+    m_stale = false;
+    fillPickers();
+    for (auto [picker, code] : {std::pair{m_ui->firstPicker, m_first}, std::pair{m_ui->secondPicker, m_second}}) {
+        const QSignalBlocker blocker(picker);
+        picker->setCurrentIndex(picker->findData(code));
+    }
     using namespace EntryHtml;
     const Comparison comparison = compareCodes(*a, *b);
-    QString html = QStringLiteral("<h2>&lrm;") + comparison.title.toHtmlEscaped() + QStringLiteral("</h2>");
+    QString html = QStringLiteral("<h2>") + comparisonTitle(*a, *b) + QStringLiteral("</h2>");
     if (comparison.sameCode) {
         html += QStringLiteral("<p class=\"note\">") + comparison.summary.toHtmlEscaped()
                 + QStringLiteral("</p>");
@@ -151,9 +161,9 @@ void CompareView::render()
                 .arg(isRightToLeft() ? QStringLiteral(" dir=\"rtl\"") : QString());
     html += row(QStringLiteral("<h1>") + title(*a) + QStringLiteral("</h1><p>") + badges(*a) + QStringLiteral("</p>"),
                 QStringLiteral("<h1>") + title(*b) + QStringLiteral("</h1><p>") + badges(*b) + QStringLiteral("</p>"));
-    html += both(Section::Description, [](const ReplyCode &c) { return paragraph(c.description); });
-    html += both(Section::WhenYouSeeIt, [](const ReplyCode &c) { return paragraph(c.whenYouSeeIt()); });
-    html += both(Section::HowToFix, [](const ReplyCode &c) { return paragraph(c.howToFix); });
+    html += both(Section::Description, [](const ReplyCode &c) { return dataParagraph(c.description); });
+    html += both(Section::WhenYouSeeIt, [](const ReplyCode &c) { return dataParagraph(c.whenYouSeeIt()); });
+    html += both(Section::HowToFix, [](const ReplyCode &c) { return dataParagraph(c.howToFix); });
     html += both(Section::EnhancedCodes, [](const ReplyCode &c) { return enhancedCodes(c); });
     html += both(Section::RfcReferences, [](const ReplyCode &c) { return rfcLinks(c); });
     html += QStringLiteral("</table>");
@@ -188,6 +198,7 @@ void CompareView::openLink(const QUrl &url)
 void CompareView::retranslateUi()
 {
     m_ui->retranslateUi(this);
+    m_stale = true;
     render();
 }
 
@@ -195,8 +206,10 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange)
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange) {
+        m_stale = true;
         render();
+    }
     QWidget::changeEvent(event);
 }
 

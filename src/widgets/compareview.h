@@ -43,6 +43,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -56,6 +57,9 @@ private:
     const Catalog *m_catalog = nullptr;
     int m_first = 0;
     int m_second = 0;
+    // Rendering waits until the view is shown: at start-up it is usually a hidden tab.
+    bool m_pickersFilled = false;
+    bool m_stale = true;
 };
 
 } // namespace SmtpCodes

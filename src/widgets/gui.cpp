@@ -14,6 +14,25 @@ namespace {
 // The size the README screenshots and --screenshot use, whatever the remembered geometry.
 constexpr QSize screenshotSize(1100, 700);
 
+// For `make bench`: with SMTPCODES_QUIT_AFTER_FIRST_PAINT set, the event loop ends once the
+// window has painted for the first time, so start-up can be timed from outside the process.
+class QuitAfterFirstPaint final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            // Quit after this paint has finished, not before it.
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+};
+
 int saveScreenshot(MainWindow &window, const QString &path)
 {
     window.resize(screenshotSize);
@@ -44,18 +63,19 @@ int run(const CommandLineRequest &request, const Catalog &catalog)
     MainWindow window(catalog, language, settings);
     const bool screenshot = !request.screenshotPath.isEmpty();
     window.setPersistent(!screenshot);
+    const int initialCode = request.codes.isEmpty() ? 0 : request.codes.first();
     if (!screenshot)
-        window.restoreState();
+        window.restoreState(initialCode);
     else
-        window.showCode(catalog.codes().first().code);
-
-    if (request.codes.size() == 1)
-        window.showCode(request.codes.at(0));
-    else if (request.codes.size() == 2)
+        window.showCode(initialCode != 0 ? initialCode : catalog.codes().first().code);
+    if (request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
 
     if (screenshot)
         return saveScreenshot(window, request.screenshotPath);
+    QuitAfterFirstPaint benchmarkProbe;
+    if (qEnvironmentVariableIsSet("SMTPCODES_QUIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(&benchmarkProbe);
     window.show();
     return QApplication::exec();
 }

@@ -212,7 +212,7 @@ void MainWindow::updateTitleAndActions()
     setWindowTitle(subject.isEmpty() ? tr("SMTP Codes") : tr("%1 — SMTP Codes").arg(subject));
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreState(int initialCode)
 {
     // restoreGeometry() and restoreState() reject unreadable data and change nothing then.
     restoreGeometry(m_settings.windowGeometry());
@@ -220,7 +220,10 @@ void MainWindow::restoreState()
     const auto [first, second] = m_settings.lastComparison();
     m_ui->compareView->setCodes(first, second);
     const int last = m_settings.lastCode();
-    showCode(m_catalog.find(last) ? last : m_catalog.codes().first().code);
+    if (m_catalog.find(initialCode))
+        showCode(initialCode);
+    else
+        showCode(m_catalog.find(last) ? last : m_catalog.codes().first().code);
 }
 
 void MainWindow::saveState()

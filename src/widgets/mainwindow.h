@@ -31,8 +31,9 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Restores geometry, splitter and the last code and comparison from the settings.
-    void restoreState();
+    // Restores geometry, splitter and the last comparison from the settings, and shows
+    // `initialCode`, else the last viewed code, else the first.
+    void restoreState(int initialCode = 0);
     // With false, nothing is written to the settings (used for --screenshot).
     void setPersistent(bool persistent) { m_persistent = persistent; }
     void showCode(int code);
