@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// `make bench`: prints a table of measured costs. Benchmarks, not tests: nothing here fails on
+// a time. Start-up and memory are ratios against a bare Qt window measured in the same run,
+// interleaved, median of several runs.
+
+#include "core/catalogloader.h"
+#include "core/comparison.h"
+#include "core/languages.h"
+#include "core/settings.h"
+#include "models/codefilterproxy.h"
+#include "models/codelistmodel.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace SmtpCodes;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Median milliseconds of `runs` calls.
+double timeMs(int runs, const std::function<void()> &work)
+{
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples << timer.nsecsElapsed() / 1e6;
+    }
+    return median(samples);
+}
+
+void row(const char *what, const QString &value, const QString &target = {})
+{
+    std::printf("| %-52s | %16s | %-18s |\n", what, qPrintable(value), qPrintable(target));
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 1 ? 4 : 2) + QStringLiteral(" ms");
+}
+
+// A catalog of `size` entries made by repeating the real ones; codes repeat, which filtering
+// does not mind.
+Catalog syntheticCatalog(const Catalog &real, int size)
+{
+    QList<ReplyCode> codes;
+    codes.reserve(size);
+    for (int i = 0; i < size; ++i) {
+        ReplyCode code = real.codes().at(i % real.size());
+        code.name += QLatin1Char(' ') + QString::number(i);
+        codes << code;
+    }
+    return Catalog(std::move(codes));
+}
+
+// Milliseconds per keystroke while typing `word` and deleting it again.
+double keystrokeMs(const Catalog &catalog, const QString &word)
+{
+    CodeListModel model(catalog);
+    CodeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QList<double> samples;
+    for (int round = 0; round < 5; ++round) {
+        for (qsizetype length = 1; length <= word.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            proxy.setSearchText(word.left(length));
+            // The proxy filters lazily; a view asks for the rows right away, so do we.
+            proxy.rowCount();
+            samples << timer.nsecsElapsed() / 1e6;
+        }
+        proxy.setSearchText({});
+    }
+    return median(samples);
+}
+
+struct ProcessCost
+{
+    double milliseconds = 0;
+    double peakKilobytes = 0;
+};
+
+// Wall time from start to exit and peak resident memory of one run, measured by the launcher.
+ProcessCost runOnce(const QString &program, const QStringList &arguments)
+{
+    QProcess launcher;
+    launcher.start(QStringLiteral(SMTPCODES_LAUNCHER), QStringList{program} + arguments);
+    if (!launcher.waitForFinished(60000) || launcher.exitCode() != 0)
+        return {};
+    const QList<QByteArray> fields = launcher.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() != 2)
+        return {};
+    return {fields.at(0).toDouble(), fields.at(1).toDouble()};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench"));
+
+    QFile resource(QStringLiteral(":/data/codes.json"));
+    resource.open(QIODevice::ReadOnly);
+    const QByteArray json = resource.readAll();
+    const Catalog &catalog = CatalogLoader::builtIn().catalog;
+
+    std::printf("Machine: %s, %s, %d cores; Qt %s\n\n", qPrintable(QSysInfo::prettyProductName()),
+                qPrintable(QSysInfo::currentCpuArchitecture()), QThread::idealThreadCount(), qVersion());
+    std::printf("| %-52s | %16s | %-18s |\n|%s|%s|%s|\n", "measure", "result", "target",
+                QByteArray(54, '-').constData(), QByteArray(18, '-').constData(),
+                QByteArray(20, '-').constData());
+
+    row("catalog load and validation (39 codes)",
+        ms(timeMs(51, [&] { CatalogLoader::fromJson(json); })));
+
+    const QString word = QStringLiteral("authentication");
+    row("filter per keystroke, real catalog", ms(keystrokeMs(catalog, word)), QStringLiteral("<= 1 ms"));
+    for (int size : {1000, 10000, 100000}) {
+        const Catalog synthetic = syntheticCatalog(catalog, size);
+        const double perKeystroke = keystrokeMs(synthetic, word);
+        const QByteArray label = "filter per keystroke, " + QByteArray::number(size) + " entries";
+        row(label.constData(),
+            ms(perKeystroke) + QStringLiteral(" (%1 ns/entry)").arg(perKeystroke * 1e6 / size, 0, 'f', 1),
+            size == 100000 ? QStringLiteral("<= 50 ms, linear") : QStringLiteral("linear"));
+    }
+
+    const qsizetype pairs = catalog.size() * (catalog.size() - 1);
+    row(qPrintable(QStringLiteral("comparison text, all %1 ordered pairs").arg(pairs)),
+        ms(timeMs(5, [&] {
+            for (const ReplyCode &a : catalog.codes())
+                for (const ReplyCode &b : catalog.codes())
+                    if (a.code != b.code)
+                        compareCodes(a, b);
+        })));
+
+    {
+        Settings settings;
+        LanguageSwitcher language;
+        language.apply(QStringLiteral("en"));
+        MainWindow window(catalog, language, settings);
+        window.setPersistent(false);
+        window.showCode(535);
+        window.showComparison(211, 535);
+        window.showCode(535);
+        window.resize(1100, 700);
+        window.show();
+        QCoreApplication::processEvents();
+        bool german = false;
+        const double switchMs = timeMs(21, [&] {
+            language.apply(german ? QStringLiteral("en") : QStringLiteral("de"));
+            german = !german;
+            QCoreApplication::processEvents();
+        });
+        row("full-window language switch (en <-> de)", ms(switchMs), QStringLiteral("<= 50 ms"));
+    }
+
+    qputenv("SMTPCODES_QUIT_AFTER_FIRST_PAINT", "1");
+    QTemporaryDir configHome; // a first start: no remembered window state
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
+    QList<double> appMs, baseMs, appKb, baseKb;
+    for (int run = 0; run < 11; ++run) {
+        // Interleaved, so drift in the machine's load hits both alike.
+        const ProcessCost base = runOnce(QStringLiteral(SMTPCODES_BASELINE), {});
+        const ProcessCost real = runOnce(QStringLiteral(SMTPCODES_EXECUTABLE),
+                                         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("535")});
+        if (run == 0)
+            continue; // warm-up: page cache and font cache
+        baseMs << base.milliseconds;
+        appMs << real.milliseconds;
+        baseKb << base.peakKilobytes;
+        appKb << real.peakKilobytes;
+    }
+    row("start-up to painted window, bare Qt window", ms(median(baseMs)));
+    row("start-up to painted window, smtp-codes", ms(median(appMs)),
+        QStringLiteral("ratio %1 (<= 1.25)").arg(median(appMs) / median(baseMs), 0, 'f', 2));
+    row("peak memory, bare Qt window", QStringLiteral("%1 MiB").arg(median(baseKb) / 1024, 0, 'f', 1));
+    row("peak memory, smtp-codes", QStringLiteral("%1 MiB").arg(median(appKb) / 1024, 0, 'f', 1),
+        QStringLiteral("ratio %1 (<= 1.25)").arg(median(appKb) / median(baseKb), 0, 'f', 2));
+    return 0;
+}
