@@ -167,7 +167,10 @@ private slots:
                                            << QStringLiteral("entry 1: field \"code\" must be");
         badNumber[QStringLiteral("code")] = 250.5;
         QTest::newRow("code fractional") << catalogJson({badNumber})
-                                         << QStringLiteral("field \"code\" must be a whole number");
+                                         << QStringLiteral("entry 1: field \"code\" must be a whole number");
+        badNumber[QStringLiteral("code")] = 1e12;
+        QTest::newRow("code beyond int") << catalogJson({badNumber})
+                                         << QStringLiteral("entry 1: field \"code\" must be a whole number");
 
         QJsonObject conjunction = validEntry(250);
         conjunction[QStringLiteral("seenWhen")] = QStringLiteral("when a test runs.");

@@ -37,8 +37,9 @@ public:
     QString entryName() const
     {
         const QJsonValue code = m_object.value(QStringLiteral("code"));
-        if (code.isDouble())
-            return tr("entry %1 (code %2)").arg(m_index + 1).arg(code.toInt());
+        const double number = code.toDouble(-1);
+        if (code.isDouble() && number >= 200 && number <= 599 && number == static_cast<int>(number))
+            return tr("entry %1 (code %2)").arg(m_index + 1).arg(static_cast<int>(number));
         return tr("entry %1").arg(m_index + 1);
     }
 
@@ -54,7 +55,8 @@ public:
     {
         const QJsonValue value = required(QStringLiteral("code"));
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < 200 || number > 599)
+        // Range first: casting a double outside int's range is undefined behaviour.
+        if (!value.isDouble() || number < 200 || number > 599 || number != static_cast<int>(number))
             fail(QStringLiteral("code"), tr("must be a whole number from 200 to 599"));
         return static_cast<int>(number);
     }
