@@ -8,7 +8,7 @@ PACKAGES := cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-
             qt6-translations-l10n fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build configure clean screenshots
+.PHONY: run test deps build configure clean screenshots bench
 
 run: build
 	./$(BUILD_DIR)/smtp-codes $(ARGS)
@@ -35,7 +35,70 @@ deps:
 clean:
 	rm -rf $(BUILD_DIR)
 
+# --- Sanitizers and fuzzing (clang) -------------------------------------------------------------
+# `make sanitize`: the whole project and its tests under AddressSanitizer + UBSan (leaks included).
+# `make fuzz`: the libFuzzer targets of tests/fuzz, each for FUZZ_SECONDS on a scratch copy of its
+# seed corpus; a crash, leak or sanitizer report fails the target and leaves crash-* files there.
+SANITIZE_DIR ?= build-sanitize
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_catalogloader fuzz_commandline
+FUZZ_RUN_DIR := tests/fuzz/corpus-run
+SANITIZER_PACKAGES := clang libclang-rt-14-dev
+SANITIZER_COMMON := -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1
+SANITIZE_FLAGS := -fsanitize=address,undefined $(SANITIZER_COMMON)
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined $(SANITIZER_COMMON)
+# Only third-party libraries are suppressed; see the comments in the file.
+SANITIZER_ENV := ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:check_initialization_order=1 \
+                 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+                 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+.PHONY: sanitize fuzz deps-clang
+
+# Installs only the sanitizer packages that are missing, as `deps` does.
+deps-clang:
+	@missing=$$(for p in $(SANITIZER_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing missing packages:" $$missing; \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+sanitize: deps deps-clang
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+	    -DCMAKE_CXX_COMPILER=clang++ "-DCMAKE_CXX_FLAGS=$(SANITIZE_FLAGS)"
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && $(SANITIZER_ENV) QT_QPA_PLATFORM=offscreen \
+	    ctest --output-on-failure -j $(JOBS)
+
+fuzz: deps deps-clang
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSMTPCODES_FUZZ=ON \
+	    -DCMAKE_CXX_COMPILER=clang++ "-DCMAKE_CXX_FLAGS=$(FUZZ_FLAGS)"
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target $(FUZZ_TARGETS)
+	@failed=; for t in $(FUZZ_TARGETS); do \
+	    rm -rf $(FUZZ_RUN_DIR)/$$t/corpus && mkdir -p $(FUZZ_RUN_DIR)/$$t/corpus && \
+	    cp tests/fuzz/corpus/$$t/* $(FUZZ_RUN_DIR)/$$t/corpus/ || exit 1; \
+	    echo "== $$t: $(FUZZ_SECONDS) s"; \
+	    $(SANITIZER_ENV) QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ./$(FUZZ_DIR)/tests/fuzz/$$t \
+	        -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	        -dict=tests/fuzz/$$t.dict -artifact_prefix=$(FUZZ_RUN_DIR)/$$t/ \
+	        $(FUZZ_RUN_DIR)/$$t/corpus || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then \
+	    echo "fuzz: failed:$$failed (crash-*/leak-*/timeout-* inputs in $(FUZZ_RUN_DIR)/<target>/)"; \
+	    exit 1; \
+	fi
+
 # The README's screenshots, made by the app itself on the offscreen platform.
 screenshots: build
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/main.png 535
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/compare.png 211 535
+
+# `make bench`: a Release build with the benchmarks, then one table of measured figures.
+RELEASE_DIR ?= build-release
+
+bench: deps
+	cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSMTPCODES_BENCH=ON
+	cmake --build $(RELEASE_DIR) -j $(JOBS) --target bench
+	./$(RELEASE_DIR)/tests/bench/bench
