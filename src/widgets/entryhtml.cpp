@@ -53,7 +53,7 @@ QString list(const QStringList &items)
 {
     QString html = QStringLiteral("<ul>");
     for (const QString &item : items)
-        html += QStringLiteral("<li>") + escaped(item) + QStringLiteral("</li>");
+        html += QStringLiteral("<li dir=\"ltr\">") + escaped(item) + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
 }
 
@@ -76,7 +76,13 @@ QString styleSheet(const QPalette &palette)
 
 QString title(const ReplyCode &code)
 {
-    return leftToRightMark + escaped(code.title());
+    return leftToRightMark + escaped(code.title()) + leftToRightMark;
+}
+
+QString comparisonTitle(const ReplyCode &first, const ReplyCode &second)
+{
+    // The same template as the core's plain-text title, so translators see it once.
+    return QCoreApplication::translate("Comparison", "%1 vs %2").arg(title(first), title(second));
 }
 
 QString badges(const ReplyCode &code)
@@ -90,6 +96,11 @@ QString badges(const ReplyCode &code)
 QString paragraph(const QString &text)
 {
     return QStringLiteral("<p>") + escaped(text) + QStringLiteral("</p>");
+}
+
+QString dataParagraph(const QString &text)
+{
+    return QStringLiteral("<p dir=\"ltr\">") + escaped(text) + QStringLiteral("</p>");
 }
 
 QString section(const QString &heading, const QString &bodyHtml)
@@ -119,10 +130,10 @@ QString entry(const ReplyCode &code, const Catalog &catalog)
     QString html = QStringLiteral("<h1>") + title(code) + QStringLiteral("</h1><p>") + badges(code)
                    + QStringLiteral("</p>");
     if (!code.standard)
-        html += section(sectionTitle(Section::NonStandard), paragraph(code.origin));
-    html += section(sectionTitle(Section::Description), paragraph(code.description));
-    html += section(sectionTitle(Section::WhenYouSeeIt), paragraph(code.whenYouSeeIt()));
-    html += section(sectionTitle(Section::HowToFix), paragraph(code.howToFix));
+        html += section(sectionTitle(Section::NonStandard), dataParagraph(code.origin));
+    html += section(sectionTitle(Section::Description), dataParagraph(code.description));
+    html += section(sectionTitle(Section::WhenYouSeeIt), dataParagraph(code.whenYouSeeIt()));
+    html += section(sectionTitle(Section::HowToFix), dataParagraph(code.howToFix));
     html += section(sectionTitle(Section::EnhancedCodes), enhancedCodes(code));
     html += section(sectionTitle(Section::RfcReferences), rfcLinks(code));
     html += section(sectionTitle(Section::Commands), paragraph(commandList(code.commands)));

@@ -11,11 +11,17 @@ namespace SmtpCodes::EntryHtml {
 // Rich text for QTextBrowser. Every piece of data is escaped; links use the "code:" scheme for
 // in-app navigation and https for RFCs.
 QString styleSheet(const QPalette &palette);
-// "&lrm;535 Authentication Failed", escaped, safe inside right-to-left text.
+// "&lrm;535 Authentication Failed&lrm;", escaped, kept whole inside right-to-left text.
 QString title(const ReplyCode &code);
 // The class badge, plus a "non-standard" badge where it applies.
 QString badges(const ReplyCode &code);
+// Translated or mixed text: its direction follows its first strong character.
 QString paragraph(const QString &text);
+// Catalog text, always English: left-to-right even inside right-to-left layouts, so that
+// punctuation stays at the end of the sentence.
+QString dataParagraph(const QString &text);
+// "211 System Status vs 535 Authentication Failed" with each title kept in one piece.
+QString comparisonTitle(const ReplyCode &first, const ReplyCode &second);
 // A heading and its body, as used by the detail pane and by each compare column.
 QString section(const QString &heading, const QString &bodyHtml);
 QString rfcLinks(const ReplyCode &code);
