@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include "testsettings.h"
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -46,10 +48,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_compareview"));
-        QSettings().clear();
+        useEmptyTestSettings("tst_compareview");
     }
 
     void init()

@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testsettings.h"
 #include <QTextBrowser>
 
 using namespace SmtpCodes;
@@ -70,9 +72,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        useEmptyTestSettings("tst_mainwindow");
     }
 
     void init()

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "testsettings.h"
+
 using namespace SmtpCodes;
 
 // Receives link clicks so the test never launches a browser.
@@ -87,10 +89,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_monkey"));
-        QSettings().clear();
+        useEmptyTestSettings("tst_monkey");
     }
 
     void fiveThousandRandomActions_leaveTheWindowConsistent()

@@ -4,6 +4,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "testsettings.h"
+
 using namespace SmtpCodes;
 
 class TestSettings : public QObject
@@ -13,9 +15,7 @@ class TestSettings : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+        useEmptyTestSettings("tst_settings");
     }
 
     void init() { QSettings().clear(); }

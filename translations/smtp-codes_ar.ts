@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: الحقل «%2» %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>المدخل %1 (الرمز %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>المدخل %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>يجب أن يكون عددًا صحيحًا من 200 إلى 599</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن تكون قيمته true أو false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>يجب ألا يقل عدد عناصره عن %1</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>يجب ألا يحتوي إلا على نصوص غير فارغة</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>المدخل %1: يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>يجب أن يبدأ برقم الرمز</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>يجب أن يكون جملة تأتي بعد «when»، لا أن يبدأ بها</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>يجب أن ينتهي بنقطة</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>يجب أن يحتوي على كائنات فيها «rfc» و«section»</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>يحتوي على «%1»، وهو ليس رمز حالة محسّنًا من هذه الفئة</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>يجب أن يحتوي على رموز رد أخرى</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>يجب أن يحتوي على أسطر فيها «from» (client أو server) و«text»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>ليس JSON صالحًا عند الموضع %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>يجب أن يكون المستوى الأعلى كائنًا فيه قائمة «codes»</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>المدخل %1: الرمز %2 يرد أكثر من مرة</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>لا يحتوي الفهرس على أي رموز</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>الرمز %1: الحقل «related» يذكر %2، وهو غير موجود في الفهرس</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>تتعذر قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>ابحث عن رمز أو اسم أو نص…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>البحث في الرموز</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>اكتب رمزًا أو كلمة، أو الصق سطر رد (Ctrl+F أو /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>الفئة(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>تصفية حسب فئة الرد</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>رموز الرد</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>عدد الرموز المعروضة</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>يكتب تفاصيل رمز واحد، أو المقارنة بين رمزين، إلى المخرج القياسي بدلًا من فتح نافذة.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>يطبع كل الرموز، رمزًا في كل سطر: الرمز والاسم والفئة مفصولة بعلامات جدولة.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>يستخدم لغة الواجهة &lt;اللغة&gt;، مثل de أو zh_CN. اللغات المتاحة: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>يحفظ النافذة صورةً بصيغة PNG في &lt;الملف&gt; ثم يخرج.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>مرجع لرموز الرد في SMTP: معنى الرمز، ومتى تراه، وكيفية الإصلاح.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>رمز رد واحد لعرضه، أو رمزان للمقارنة بينهما.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[رمز [رمز]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>لغة غير معروفة «%1». اللغات المتاحة: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>حدّد رمزًا واحدًا للعرض أو رمزين للمقارنة، لا %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>«%1» ليس رمز رد. يتكون رمز الرد من ثلاثة أرقام، مثل 535.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>رمز الرد %1 غير موجود في الفهرس. شغّل البرنامج مع --list لعرض كل الرموز.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>استخدم إما --print أو --list، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>الخيار --list يطبع كل الرموز ولا يقبل رموزًا.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>الخيار --screenshot يحفظ النافذة، لذا لا يمكن استخدامه مع --print أو --list.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>الخيار --print يحتاج إلى رمز واحد للعرض أو رمزين للمقارنة.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>الأول(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>الرمز الأول</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>اكتب رمزًا أو اسمًا</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>تبديل(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>تبديل الرمزين</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>تبديل الرمزين</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>الثاني(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>الرمز الثاني</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 مقابل %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>يعرض الجانبان %1. اختر رمزًا مختلفًا لأحد الجانبين لإجراء المقارنة.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>الرمزان %1 (%2) و%3 (%4) كلاهما ردٌّ من فئة %5: في كلتا الحالتين فإن الخادم %6. وما يميّز أحدهما عن الآخر هو الحالة التي يُبلغ عنها كلٌّ منهما.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>الرمز %1 (%2) ردٌّ من فئة %3، أي أن الخادم %4. والرمز %5 (%6) ردٌّ من فئة %7، أي أن الخادم %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>كلاهما ردٌّ من فئة %1، لذا فإن العميل بعد أيٍّ منهما %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>الرمز %1 ردٌّ من فئة %2، بينما الرمز %3 ردٌّ من فئة %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>بعد %1 فإن العميل %2؛ وبعد %3 فإنه %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>كلاهما ردٌّ على %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>الرمز %1 ردٌّ على %2، بينما الرمز %3 ردٌّ على %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>يأتي كلاهما عادةً مع رموز الحالة المحسّنة نفسها: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>رموز الحالة المحسّنة المعتادة مع %1: %2، ومع %3: %4.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>لم يُعرَّف %1 ولا %2 في أي RFC.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>لم يُعرَّف %1 في أي RFC، بينما يرد %2 في %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>يرد كلاهما في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>يرد %1 في %2، ويرد %3 في %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>توقّع %1 (%2) عندما: %3 إذا تلقيته: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>لا رمز حالة محسّن بعينه</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>فتح الاتصال</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>أي أمر</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>تفاصيل الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>غير قياسي</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>لا رموز بعينها.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>تتعذر كتابة لقطة الشاشة إلى «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>طرق العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>التفاصيل(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>المقارنة(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>نسخ المدخل(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>نسخ المدخل أو المقارنة المعروضة كنص عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>بحث(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>البحث في الرموز (Ctrl+F أو /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>المقارنة(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>رجوع(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>الرجوع إلى الرمز السابق (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>تقدّم(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>التقدّم إلى الرمز التالي (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>مقارنة مع(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>مقارنة الرمز المعروض برمز آخر (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>حول SMTP Codes(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[خيارات]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>الوسائط:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>يعرض المساعدة حول خيارات سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـQt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>يعرض معلومات الإصدار.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>خيار غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>خيارات غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>قيمة مفقودة بعد «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>قيمة غير متوقعة بعد «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>إتمام إيجابي</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>أتمّ الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>يمكنه الانتقال إلى أمره التالي</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>إيجابي وسيط</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>قبِل الأمر لكنه يحتاج إلى مزيد من المعلومات أولًا</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>يرسل البيانات أو الاستجابة التي طلبها الخادم</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>سلبي مؤقت</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>لم ينفّذ الإجراء، لكن الفشل مؤقت</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>يمكنه إعادة محاولة الطلب نفسه لاحقًا</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>سلبي دائم</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>لم ينفّذ الإجراء، والفشل دائم</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>لا ينبغي له تكرار الطلب نفسه دون تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1، القسم %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى تراه</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>رموز الحالة المحسّنة المعتادة</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>مراجع RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>الأوامر التي يردّ عليها</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>رموز ذات صلة</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>مثال على التبادل</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>معانٍ وامتدادات أخرى</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>رمز غير قياسي</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>الاختلافات الرئيسية</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>متى تستخدم أيًا منهما</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>اعرف المزيد</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (غير قياسي)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. غير معرَّف في أي RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>عرض %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>مقارنة مع %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>جميع الفئات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 من %n رمز</numerusform>
+            <numerusform>%1 من %n رمز</numerusform>
+            <numerusform>%1 من %n رمزين</numerusform>
+            <numerusform>%1 من %n رموز</numerusform>
+            <numerusform>%1 من %n رمزًا</numerusform>
+            <numerusform>%1 من %n رمز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>الفئة نفسها: كلاهما ردٌّ من فئة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>مقارنة %1 مع…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>حول SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;مرجع لرموز الرد في SMTP: معنى كل رمز، ومتى تراه، وكيفية الإصلاح، مع مراجع RFC الخاصة به.&lt;/p&gt;&lt;p&gt;عدد الرموز: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 مقابل %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>الفهرس المدمج تالف: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,758 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: el campo &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>entrada %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>no está presente</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>debe ser un número entero entre 200 y 599</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>debe tener al menos %1 elementos</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>solo debe contener cadenas no vacías</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>entrada %1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>debe empezar por el número del código</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>debe ser una oración que continúe tras &quot;when&quot;, sin empezar por esa palabra</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>debe terminar en punto</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>debe contener objetos con &quot;rfc&quot; y &quot;section&quot;</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>contiene &quot;%1&quot;, que no es un código de estado extendido de esta clase</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>debe contener otros códigos de respuesta</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>debe contener líneas con &quot;from&quot; (&quot;client&quot; o &quot;server&quot;) y &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>el nivel superior debe ser un objeto con una lista &quot;codes&quot;</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>entrada %1: el código %2 aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>el catálogo no contiene códigos</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>código %1: el campo &quot;related&quot; menciona %2, que no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Buscar código, nombre o texto…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Buscar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Escriba un código o una palabra, o pegue una línea de respuesta (Ctrl+F o /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lase:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filtro de clase de respuesta</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Códigos de respuesta</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Número de códigos mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>Escribe en la salida estándar los detalles de un código, o la comparación de dos, en lugar de abrir una ventana.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>Imprime todos los códigos, uno por línea: código, nombre y clase separados por tabulaciones.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>Usa el idioma de interfaz &lt;idioma&gt;, p. ej., de o zh_CN. Disponibles: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>Guarda la ventana como imagen PNG en &lt;archivo&gt; y sale.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>Un código de respuesta que mostrar, o dos que comparar.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[código [código]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Idioma desconocido: &quot;%1&quot;. Disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>Indique un código para mostrar o dos para comparar, no %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>&quot;%1&quot; no es un código de respuesta. Un código de respuesta tiene tres dígitos, como 535.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>El código de respuesta %1 no está en el catálogo. Ejecute con --list para ver todos los códigos.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>Use --print o --list, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list imprime todos los códigos y no admite códigos.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot guarda la ventana, por lo que no se puede combinar con --print ni con --list.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>--print necesita un código para mostrar o dos para comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Primero:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primer código</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Escriba un código o un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>I&amp;ntercambiar</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Intercambiar los dos códigos</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Intercambiar códigos</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>&amp;Segundo:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>Ambos lados muestran %1. Elija un código distinto en uno de los lados para compararlos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>Tanto %1 (%2) como %3 (%4) son respuestas de la clase %5: en ambos casos, el servidor %6. Lo que los distingue es la situación que indica cada uno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1 (%2) es una respuesta de la clase %3: el servidor %4. %5 (%6) es una respuesta de la clase %7: el servidor %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>Ambos son respuestas de la clase %1, así que, tras cualquiera de ellos, el cliente %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 es una respuesta de la clase %2, mientras que %3 es una respuesta de la clase %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>Tras %1, el cliente %2; tras %3, %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>Ambos responden a %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 responde a %2, mientras que %3 responde a %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>Ambos suelen ir acompañados de los mismos códigos de estado extendidos: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>Códigos de estado extendidos habituales: %2 para %1, y %4 para %3.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>Ni %1 ni %2 están definidos en ningún RFC.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 no está definido en ningún RFC, mientras que %2 se describe en %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>Ambos se describen en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 se describe en %2, y %3, en %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>Espere %1 (%2) cuando: %3 Si lo recibe: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>ninguno en particular</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>la apertura de una conexión</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>cualquier comando</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>Detalles del código</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>no estándar</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>Ninguno en particular.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>No se puede escribir la captura de pantalla en &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>&amp;Copiar entrada</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>Copiar la entrada o la comparación mostrada como texto sin formato</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>Buscar en los códigos (Ctrl+F o /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>Volver al código anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>Avanzar al código siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparar &amp;con…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>Comparar el código mostrado con otro (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>&amp;Acerca de SMTP Codes</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opción desconocida: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opciones desconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta un valor después de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado después de &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiva de finalización</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>ha completado la acción solicitada</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>puede continuar con el siguiente comando</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positiva intermedia</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>ha aceptado el comando, pero antes necesita más información</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>envía los datos o la respuesta que ha pedido el servidor</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Negativa transitoria</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>no ha realizado la acción, pero el fallo es temporal</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>puede volver a intentar la misma solicitud más tarde</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Negativa permanente</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>no ha realizado la acción y el fallo es permanente</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>no debe repetir la misma solicitud sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, sección %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Códigos de estado extendidos habituales</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Referencias RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Responde a estos comandos</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Ejemplo de intercambio</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Otros significados y extensiones</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Código no estándar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Diferencias clave</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Cuándo usar cada uno</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Más información</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (no estándar)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. No definido en ningún RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Comparar con %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Misma clase: ambos son respuestas de la clase %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Comparar %1 con…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Acerca de SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo, con sus referencias RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>El catálogo integrado está dañado: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: &quot;%2&quot; 필드%3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>항목 %1(코드 %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>가 없습니다</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>는 200~599 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>는 비어 있지 않은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>는 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>에는 항목이 %1개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>에는 비어 있지 않은 문자열만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>항목 %1: 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>는 코드 번호로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>는 &quot;when&quot; 뒤에 오는 절이어야 하며, when 같은 접속사로 시작하면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>는 마침표로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>에는 &quot;rfc&quot;와 &quot;section&quot;이 있는 객체가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>에 이 클래스의 확장 상태 코드가 아닌 &quot;%1&quot; 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>에는 다른 응답 코드만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>에는 &quot;from&quot;(client 또는 server)과 &quot;text&quot;가 있는 줄이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>오프셋 %1의 JSON이 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>최상위 수준은 &quot;codes&quot; 목록이 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>항목 %1: 같은 코드(%2)가 두 번 이상 나옵니다</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>카탈로그에 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>코드 %1: &quot;related&quot; 필드에 지정된 %2 코드가 카탈로그에 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>코드, 이름, 텍스트 검색…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>코드 검색</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>코드나 단어를 입력하거나 응답 줄을 붙여 넣으세요(Ctrl+F 또는 /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>클래스(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>응답 클래스 필터</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>응답 코드</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>표시된 코드 수</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>창을 열지 않고, 코드 하나의 세부 정보 또는 코드 두 개의 비교 결과를 표준 출력에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>모든 코드를 한 줄에 하나씩 출력합니다. 코드, 이름, 클래스는 탭으로 구분됩니다.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>인터페이스 언어로 &lt;언어&gt;를 사용합니다(예: de, zh_CN). 사용 가능한 언어: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>창을 PNG 이미지로 &lt;파일&gt;에 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>SMTP 응답 코드 참조 도구: 코드의 의미, 표시되는 경우, 해결 방법을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>표시할 응답 코드 1개 또는 비교할 응답 코드 2개.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[코드 [코드]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;입니다. 사용 가능한 언어: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>표시할 코드 1개 또는 비교할 코드 2개를 지정하세요(지정한 개수: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>&quot;%1&quot;은(는) 응답 코드가 아닙니다. 응답 코드는 535처럼 세 자리 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>카탈로그에 %1 코드가 없습니다. 모든 코드를 보려면 --list 옵션을 사용해 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>--print 또는 --list 중 하나만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list 옵션은 모든 코드를 출력하므로 코드를 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot 옵션은 창을 저장하므로 --print 또는 --list 옵션과 함께 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>--print 옵션에는 표시할 코드 1개 또는 비교할 코드 2개가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>첫 번째(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>첫 번째 코드</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>코드 또는 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>서로 바꾸기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>두 코드를 서로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>코드 바꾸기</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>두 번째(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>두 번째 코드</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>양쪽에 같은 코드(%1)가 표시되어 있습니다. 비교하려면 한쪽에서 다른 코드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1(%2) 코드와 %3(%4) 코드는 모두 %5 응답으로, 두 경우 모두 서버가 %6. 두 코드의 차이는 각 코드가 알리는 상황에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1(%2) 코드는 %3 응답으로, 서버가 %4. %5(%6) 코드는 %7 응답으로, 서버가 %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>둘 다 %1 응답이므로, 어느 쪽을 받든 클라이언트는 %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 코드는 %2 응답이고, %3 코드는 %4 응답입니다.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>%1 코드를 받은 클라이언트는 %2. %3 코드를 받은 경우에는 %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>둘 다 %1에 대한 응답입니다.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 코드는 %2에 대한 응답이고, %3 코드는 %4에 대한 응답입니다.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>둘 다 대표적인 확장 상태 코드가 같습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>대표적인 확장 상태 코드는 %1 코드가 &apos;%2&apos;, %3 코드가 &apos;%4&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>%1 코드와 %2 코드 모두 어떤 RFC에도 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 코드는 어떤 RFC에도 정의되어 있지 않지만, %2 코드는 %3에 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>둘 다 %1에 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 코드는 %2에, %3 코드는 %4에 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>%1(%2) 코드가 표시되는 경우: %3 받았을 때의 조치: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>특정 코드 없음</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>연결 수립</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>모든 명령</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>코드 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>비표준</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>특별히 없음.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>스크린샷을 &quot;%1&quot;에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>세부 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>항목 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>표시된 항목이나 비교 결과를 일반 텍스트로 복사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>코드를 검색합니다(Ctrl+F 또는 /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>이전 코드로 돌아갑니다(Alt+←)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>다음 코드로 이동합니다(Alt+→)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>다른 코드와 비교(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>표시된 코드를 다른 코드와 비교합니다(Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>SMTP Codes 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[옵션]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>인자:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>명령행 옵션 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 전용 옵션을 포함한 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>버전 정보를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>알 수 없는 옵션 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>알 수 없는 옵션: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 다음에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 다음에 예상하지 않은 값이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>긍정 완료</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>요청된 작업을 완료했습니다</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>다음 명령으로 진행할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>긍정 중간</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>명령을 수락했지만 진행하려면 먼저 추가 정보가 필요합니다</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>서버가 요청한 데이터나 응답을 보냅니다</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>일시적 부정</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>작업을 수행하지 않았지만, 이 실패는 일시적입니다</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>나중에 같은 요청을 다시 시도할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>영구적 부정</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>작업을 수행하지 않았으며, 이 실패는 영구적입니다</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>같은 요청을 그대로 반복해서는 안 됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1 %2절</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>표시되는 경우</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>대표적인 확장 상태 코드</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC 참조</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>응답하는 명령</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>관련 코드</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>통신 예시</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>기타 의미 및 확장</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>비표준 코드</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>주요 차이점</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>상황별 구분</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>자세히 알아보기</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (비표준)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. 어떤 RFC에도 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>%1 코드와 비교</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>모든 클래스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>전체 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>같은 클래스: 둘 다 %1 응답입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>%1 코드를 다른 코드와 비교…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>SMTP Codes 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 응답 코드 참조 도구입니다. 각 코드의 의미, 표시되는 경우, 해결 방법을 RFC 참조와 함께 제공합니다.&lt;/p&gt;&lt;p&gt;코드 %2개 수록&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>내장 카탈로그가 손상되었습니다: %1</translation>
+    </message>
+</context>
+</TS>

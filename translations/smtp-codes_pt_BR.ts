@@ -1,0 +1,758 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: o campo &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>entrada %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>está ausente</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>deve ser um número inteiro de 200 a 599</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>deve ter pelo menos %1 itens</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>deve conter apenas strings não vazias</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>entrada %1: deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>deve começar com o número do código</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>deve ser uma oração que continue após &quot;when&quot;, sem começar com essa palavra</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>deve terminar com ponto final</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>deve conter objetos com &quot;rfc&quot; e &quot;section&quot;</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>contém &quot;%1&quot;, que não é um código de status estendido desta classe</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>deve conter outros códigos de resposta</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>deve conter linhas com &quot;from&quot; (&quot;client&quot; ou &quot;server&quot;) e &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON inválido na posição %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>o nível superior deve ser um objeto com uma lista &quot;codes&quot;</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>entrada %1: o código %2 aparece mais de uma vez</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>o catálogo não contém códigos</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>código %1: o campo &quot;related&quot; cita %2, que não está no catálogo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Pesquisar código, nome ou texto…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Pesquisar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Digite um código ou uma palavra, ou cole uma linha de resposta (Ctrl+F ou /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filtro de classe de resposta</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Códigos de resposta</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Número de códigos exibidos</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>Escreve os detalhes de um código, ou a comparação de dois, na saída padrão em vez de abrir uma janela.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>Imprime todos os códigos, um por linha: código, nome e classe separados por tabulações.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>Usa o idioma de interface &lt;idioma&gt;, por exemplo, de ou zh_CN. Disponíveis: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>Salva a janela como imagem PNG em &lt;arquivo&gt; e sai.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>Referência de códigos de resposta SMTP: o que cada código significa, quando aparece e como corrigi-lo.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>códigos</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>Um código de resposta para exibir, ou dois para comparar.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[código [código]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Idioma desconhecido: &quot;%1&quot;. Disponíveis: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>Informe um código para exibir ou dois para comparar, não %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>&quot;%1&quot; não é um código de resposta. Um código de resposta tem três dígitos, como 535.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>O código de resposta %1 não está no catálogo. Execute com --list para ver todos os códigos.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>Use --print ou --list, mas não ambos.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list imprime todos os códigos e não aceita códigos.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot salva a janela, portanto não pode ser combinado com --print ou --list.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>--print precisa de um código para exibir ou de dois para comparar.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Primeiro:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primeiro código</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Digite um código ou um nome</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Trocar</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Trocar os dois códigos</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Trocar códigos</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>&amp;Segundo:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>Os dois lados mostram %1. Escolha um código diferente em um dos lados para compará-los.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1 (%2) e %3 (%4) são ambos respostas da classe %5: nos dois casos, o servidor %6. O que os diferencia é a situação que cada um informa.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1 (%2) é uma resposta da classe %3: o servidor %4. %5 (%6) é uma resposta da classe %7: o servidor %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>Ambos são respostas da classe %1; portanto, após qualquer um deles, o cliente %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 é uma resposta da classe %2, enquanto %3 é uma resposta da classe %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>Após %1, o cliente %2; após %3, %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>Ambos respondem a %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 responde a %2, enquanto %3 responde a %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>Ambos costumam vir acompanhados dos mesmos códigos de status estendidos: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>Códigos de status estendidos típicos: %2 para %1, e %4 para %3.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>Nem %1 nem %2 são definidos em nenhuma RFC.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 não é definido em nenhuma RFC, enquanto %2 é descrito em %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>Ambos são descritos em %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 é descrito em %2, e %3, em %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>Espere %1 (%2) quando: %3 Se você recebê-lo: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>nenhum em particular</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>uma nova conexão</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>qualquer comando</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>Detalhes do código</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>não padrão</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>Nenhum em particular.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Não é possível gravar a captura de tela em &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalhes</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>&amp;Copiar entrada</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>Copiar a entrada ou a comparação exibida como texto simples</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>Pesquisar os códigos (Ctrl+F ou /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>Voltar ao código anterior (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>Avançar para o próximo código (Alt+Direita)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparar &amp;com…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>Comparar o código exibido com outro (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>&amp;Sobre o SMTP Codes</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opções]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Exibe a ajuda sobre as opções de linha de comando.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Exibe a ajuda, incluindo as opções específicas do Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Exibe as informações de versão.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opção desconhecida: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opções desconhecidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta um valor após &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado após &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiva de conclusão</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>concluiu a ação solicitada</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>pode seguir para o próximo comando</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positiva intermediária</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>aceitou o comando, mas antes precisa de mais informações</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>envia os dados ou a resposta que o servidor pediu</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Negativa transitória</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>não executou a ação, mas a falha é temporária</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>pode tentar a mesma solicitação novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Negativa permanente</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>não executou a ação e a falha é permanente</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>não deve repetir a mesma solicitação sem alterações</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, seção %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Códigos de status estendidos típicos</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Referências RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Responde a estes comandos</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Exemplo de diálogo</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Outros significados e extensões</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Código não padrão</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principais diferenças</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Quando usar cada um</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Saiba mais</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (não padrão)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Não definido em nenhuma RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Exibir %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Comparar com %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Mesma classe: ambos são respostas da classe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Comparar %1 com…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Sobre o SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referência de códigos de resposta SMTP: o que cada código significa, quando aparece e como corrigi-lo, com suas referências RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>O catálogo integrado está danificado: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,759 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: поле «%2» %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>запись %1 (код %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>запись %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>должно быть целым числом от 200 до 599</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>должно быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно иметь значение true или false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>должно содержать минимум элементов: %1</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>должно содержать только непустые строки</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>запись %1: должна быть объектом</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>должно начинаться с номера кода</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>должно продолжать фразу после «when», а не начинаться с такого союза</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>должно заканчиваться точкой</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>должно содержать объекты с полями «rfc» и «section»</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>содержит «%1», но это не расширенный код состояния данного класса</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>должно содержать другие коды ответа</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>должно содержать строки с полями «from» (client или server) и «text»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>некорректный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>верхний уровень должен быть объектом со списком «codes»</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>запись %1: код %2 встречается более одного раза</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>в каталоге нет кодов</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>код %1: поле «related» ссылается на %2, которого нет в каталоге</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Поиск по коду, названию или тексту…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Поиск кодов</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Введите код или слово либо вставьте строку ответа (Ctrl+F или /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Фильтр по классу ответа</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Коды ответа</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Число показанных кодов</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>Вывод сведений об одном коде или сравнения двух кодов в стандартный вывод вместо открытия окна.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>Вывод всех кодов, по одному на строку: код, название и класс через табуляцию.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>Язык интерфейса &lt;язык&gt;, например de или zh_CN. Доступны: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>Сохранение окна в виде изображения PNG в &lt;файл&gt; и выход.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>Справочник по кодам ответа SMTP: что означает код, когда он встречается и как устранить проблему.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>коды</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>Один код ответа для просмотра или два для сравнения.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[код [код]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Неизвестный язык «%1». Доступны: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>Укажите один код для просмотра или два для сравнения, а не %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>«%1» — не код ответа. Код ответа состоит из трёх цифр, например 535.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>Кода ответа %1 нет в каталоге. Запустите программу с --list, чтобы увидеть все коды.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>Укажите либо --print, либо --list, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list выводит все коды и не принимает коды в аргументах.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot сохраняет окно, поэтому его нельзя сочетать с --print или --list.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>Для --print нужен один код для просмотра или два для сравнения.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>П&amp;ервый:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Первый код</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Введите код или название</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>По&amp;менять</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Поменять коды местами</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Поменять коды местами</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>Вт&amp;орой:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Второй код</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>На обеих сторонах выбран %1. Выберите для одной из сторон другой код, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1 (%2) и %3 (%4) относятся к одному классу %5: в обоих случаях сервер %6. Различаются они ситуацией, о которой сообщает каждый из них.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1 (%2) относится к классу %3: сервер %4. %5 (%6) относится к классу %7: сервер %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>Оба относятся к классу %1, поэтому после любого из них клиент %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 относится к классу %2, а %3 — к классу %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>После %1 клиент %2; после %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>Оба отвечают на %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 отвечает на %2, тогда как %3 — на %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>У обоих обычно одни и те же расширенные коды состояния: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>Расширенные коды состояния: у %1 обычно %2, у %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>Ни %1, ни %2 не определены ни в одном RFC.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 не определён ни в одном RFC, а %2 описан в %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>Оба описаны в %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 описан в %2, а %3 — в %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>Ожидайте %1 (%2), когда: %3 Если вы его получили: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>нет определённого кода</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>открытие соединения</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>любые команды</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>Сведения о коде</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>нестандартный</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>Нет определённых кодов.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Не удаётся записать снимок экрана в «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>По&amp;дробности</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ср&amp;авнение</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Пере&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>&amp;Копировать запись</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>Копировать показанную запись или сравнение как обычный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>Поиск по кодам (Ctrl+F или /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнение</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>Назад к предыдущему коду (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>Вперёд к следующему коду (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Сравнить &amp;с…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>Сравнить показанный код с другим (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>&amp;О программе SMTP Codes</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Вывод справки по параметрам командной строки.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Вывод справки, включая параметры Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Вывод сведений о версии.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Неизвестные параметры: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Отсутствует значение после «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неожиданное значение после «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Успешное завершение</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>выполнил запрошенное действие</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>может переходить к следующей команде</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>принял команду, но сначала ему нужны дополнительные данные</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>отправляет данные или ответ, запрошенные сервером</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Временная ошибка</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>не выполнил действие, но ошибка временная</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>может повторить тот же запрос позже</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Постоянная ошибка</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>не выполнил действие, и ошибка постоянная</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>не должен повторять тот же запрос без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, раздел %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда вы это видите</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Типичные расширенные коды состояния</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Ссылки на RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Ответ на команды</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Связанные коды</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Пример обмена</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Другие значения и расширения</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Нестандартный код</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Ключевые различия</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Когда что использовать</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Узнать больше</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (нестандартный)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Не определён ни в одном RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Показать %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Сравнить с %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 из %n кода</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Один класс: оба кода относятся к классу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Сравнить %1 с…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>О программе SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответа SMTP: что означает каждый код, когда он встречается и как устранить проблему, со ссылками на RFC.&lt;/p&gt;&lt;p&gt;Кодов в каталоге: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 против %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Встроенный каталог повреждён: %1</translation>
+    </message>
+</context>
+</TS>

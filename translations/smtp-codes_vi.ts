@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: trường “%2” %3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>mục %1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>phải là số nguyên từ 200 đến 599</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>phải là chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>phải có ít nhất %1 phần tử</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>chỉ được chứa các chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>mục %1: phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>phải bắt đầu bằng số mã</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>phải là mệnh đề đứng sau “when”, không được bắt đầu bằng một liên từ như vậy</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>phải kết thúc bằng dấu chấm</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>phải chứa các đối tượng có “rfc” và “section”</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>chứa “%1”, đây không phải là mã trạng thái mở rộng của nhóm này</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>phải chứa các mã phản hồi khác</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>phải chứa các dòng có “from” (client hoặc server) và “text”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON không hợp lệ tại vị trí %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>cấp cao nhất phải là một đối tượng có danh sách “codes”</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>mục %1: mã %2 xuất hiện nhiều hơn một lần</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>danh mục không có mã nào</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>mã %1: trường “related” nêu mã %2, mã này không có trong danh mục</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Tìm mã, tên hoặc nội dung…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Tìm mã</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Nhập mã, một từ khóa hoặc dán một dòng phản hồi (Ctrl+F hoặc /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>Nhó&amp;m:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Lọc theo nhóm phản hồi</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Mã phản hồi</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Số mã đang hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>Ghi thông tin chi tiết của một mã, hoặc phần so sánh hai mã, ra đầu ra chuẩn thay vì mở cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>In ra tất cả các mã, mỗi mã một dòng: mã, tên và nhóm, phân cách bằng tab.</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>Dùng ngôn ngữ giao diện &lt;ngôn_ngữ&gt;, ví dụ de hoặc zh_CN. Có sẵn: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn_ngữ</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>Lưu cửa sổ thành ảnh PNG vào &lt;tệp&gt; rồi thoát.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>Công cụ tra cứu mã phản hồi SMTP: ý nghĩa của mã, khi nào gặp và cách khắc phục.</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>Một mã phản hồi để xem, hoặc hai mã để so sánh.</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[mã [mã]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Ngôn ngữ không xác định “%1”. Có sẵn: %2.</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>Hãy chỉ định một mã để xem hoặc hai mã để so sánh, không phải %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>“%1” không phải là mã phản hồi. Mã phản hồi gồm ba chữ số, ví dụ 535.</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>Không có mã phản hồi %1 trong danh mục. Hãy chạy với --list để xem tất cả các mã.</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>Chỉ dùng --print hoặc --list, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list in ra tất cả các mã và không nhận mã nào làm đối số.</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot lưu cửa sổ nên không thể dùng cùng --print hoặc --list.</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>--print cần một mã để xem hoặc hai mã để so sánh.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>Thứ &amp;nhất:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Mã thứ nhất</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Nhập mã hoặc tên</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>Đổi &amp;vị trí</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Đổi vị trí hai mã</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Đổi vị trí mã</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>Thứ &amp;hai:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Mã thứ hai</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>Cả hai bên đều là %1. Hãy chọn một mã khác cho một bên để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1 (%2) và %3 (%4) đều là phản hồi nhóm %5: trong cả hai trường hợp, máy chủ %6. Điểm khác nhau nằm ở tình huống mà mỗi mã báo hiệu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1 (%2) là phản hồi nhóm %3: máy chủ %4. %5 (%6) là phản hồi nhóm %7: máy chủ %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>Cả hai đều là phản hồi nhóm %1, nên sau bất kỳ mã nào trong hai mã này, máy khách %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 là phản hồi nhóm %2, còn %3 là phản hồi nhóm %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>Sau %1, máy khách %2; sau %3, máy khách %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>Cả hai đều là phản hồi cho %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 là phản hồi cho %2, còn %3 là phản hồi cho %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>Cả hai thường đi kèm cùng các mã trạng thái mở rộng: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>Mã trạng thái mở rộng thường gặp: %1 — %2; %3 — %4.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>Cả %1 lẫn %2 đều không được định nghĩa trong RFC nào.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 không được định nghĩa trong RFC nào, còn %2 được mô tả trong %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>Cả hai đều được mô tả trong %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 được mô tả trong %2, còn %3 trong %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>Bạn sẽ gặp %1 (%2) khi: %3 Nếu nhận được mã này: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>không có mã cụ thể nào</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>việc mở kết nối</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>bất kỳ lệnh nào</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>Chi tiết mã</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>phi tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>Không có mã cụ thể nào.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Không thể ghi ảnh chụp màn hình vào “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Chế độ xem</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Chi tiết</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>S&amp;o sánh</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>N&amp;gôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>&amp;Sao chép mục</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>Sao chép mục hoặc phần so sánh đang hiển thị dưới dạng văn bản thuần</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>Tìm trong các mã (Ctrl+F hoặc /)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Quay &amp;lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>Quay lại mã trước (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiến tới</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>Tiến tới mã kế tiếp (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>So sánh &amp;với…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>So sánh mã đang hiển thị với một mã khác (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>&amp;Giới thiệu SMTP Codes</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy_chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Đối số:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, bao gồm cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tùy chọn không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Các tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau “%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không mong đợi sau “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Hoàn tất thành công</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>đã thực hiện hành động được yêu cầu</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>có thể tiếp tục với lệnh tiếp theo</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Trung gian</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>đã chấp nhận lệnh nhưng cần thêm thông tin trước</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>gửi dữ liệu hoặc phản hồi mà máy chủ yêu cầu</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Lỗi tạm thời</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>không thực hiện hành động, nhưng đây là lỗi tạm thời</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>có thể thử lại cùng yêu cầu đó sau</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Lỗi vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>không thực hiện hành động, và đây là lỗi vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>không nên lặp lại cùng yêu cầu đó mà không thay đổi gì</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, mục %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi bạn thấy mã này</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Mã trạng thái mở rộng thường gặp</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Tài liệu RFC tham khảo</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Phản hồi cho các lệnh</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Mã liên quan</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Ví dụ trao đổi</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Ý nghĩa khác và phần mở rộng</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Mã phi tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Điểm khác biệt chính</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Khi nào dùng cái nào</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>Tìm hiểu thêm</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (phi tiêu chuẩn)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Không được định nghĩa trong RFC nào.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Xem %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>So sánh với %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 trên %n mã</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Cùng nhóm: cả hai đều là phản hồi nhóm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>So sánh %1 với…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Giới thiệu SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Công cụ tra cứu mã phản hồi SMTP: ý nghĩa của từng mã, khi nào gặp và cách khắc phục, kèm tài liệu RFC tham khảo.&lt;/p&gt;&lt;p&gt;%2 mã.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Danh mục tích hợp bị hỏng: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1：字段“%2”%3</translation>
+    </message>
+    <message>
+        <source>entry %1 (code %2)</source>
+        <translation>第 %1 个条目（代码 %2）</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 个条目</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 200 to 599</source>
+        <translation>必须是 200 到 599 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items</source>
+        <translation>必须至少包含 %1 项</translation>
+    </message>
+    <message>
+        <source>must hold only non-empty strings</source>
+        <translation>只能包含非空字符串</translation>
+    </message>
+    <message>
+        <source>entry %1: must be an object</source>
+        <translation>第 %1 个条目：必须是对象</translation>
+    </message>
+    <message>
+        <source>must start with the code number</source>
+        <translation>必须以代码编号开头</translation>
+    </message>
+    <message>
+        <source>must be a clause that follows &quot;when&quot;, not start with one</source>
+        <translation>必须是可接在“when”之后的从句，本身不能以此类连词开头</translation>
+    </message>
+    <message>
+        <source>must end with a full stop</source>
+        <translation>必须以句号结尾</translation>
+    </message>
+    <message>
+        <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
+        <translation>必须包含带有“rfc”和“section”的对象</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
+        <translation>包含“%1”，它不是此类别的增强状态码</translation>
+    </message>
+    <message>
+        <source>must hold other reply codes</source>
+        <translation>只能包含其他应答码</translation>
+    </message>
+    <message>
+        <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
+        <translation>必须包含带有“from”（client 或 server）和“text”的行</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;codes&quot; list</source>
+        <translation>顶层必须是包含“codes”列表的对象</translation>
+    </message>
+    <message>
+        <source>entry %1: code %2 appears more than once</source>
+        <translation>第 %1 个条目：代码 %2 出现了多次</translation>
+    </message>
+    <message>
+        <source>the catalog has no codes</source>
+        <translation>代码目录中没有任何代码</translation>
+    </message>
+    <message>
+        <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation>代码 %1：字段“related”引用了 %2，但代码目录中没有该代码</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListPane</name>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>搜索代码、名称或文本…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>搜索代码</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>输入代码或关键词，或粘贴一行应答（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>应答类别筛选</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>应答码</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>显示的代码数</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
+        <translation>不打开窗口，而是将一个代码的详细信息或两个代码的比较结果写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Print every code, one per line: code, name and class separated by tabs.</source>
+        <translation>输出所有代码，每行一个：代码、名称和类别，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
+        <translation>使用界面语言 &lt;语言&gt;，例如 de 或 zh_CN。可用语言：%1。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Save the window as a PNG image in &lt;file&gt; and exit.</source>
+        <translation>将窗口保存为 PNG 图像 &lt;文件&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
+        <translation>SMTP 应答码参考：代码的含义、何时出现以及如何修复。</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>One reply code to show, or two to compare.</source>
+        <translation>要显示的一个应答码，或要比较的两个应答码。</translation>
+    </message>
+    <message>
+        <source>[code [code]]</source>
+        <translation>[代码 [代码]]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>未知语言“%1”。可用语言：%2。</translation>
+    </message>
+    <message>
+        <source>Give one code to show or two codes to compare, not %1.</source>
+        <translation>请指定一个要显示的代码或两个要比较的代码，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
+        <translation>“%1”不是应答码。应答码由三位数字组成，例如 535。</translation>
+    </message>
+    <message>
+        <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
+        <translation>代码目录中没有应答码 %1。使用 --list 运行可查看所有代码。</translation>
+    </message>
+    <message>
+        <source>Use either --print or --list, not both.</source>
+        <translation>--print 和 --list 只能使用其中一个。</translation>
+    </message>
+    <message>
+        <source>--list prints every code and takes no codes.</source>
+        <translation>--list 会输出所有代码，不接受代码参数。</translation>
+    </message>
+    <message>
+        <source>--screenshot saves the window, so it cannot be combined with --print or --list.</source>
+        <translation>--screenshot 用于保存窗口，因此不能与 --print 或 --list 同时使用。</translation>
+    </message>
+    <message>
+        <source>--print needs one code to show or two codes to compare.</source>
+        <translation>--print 需要一个要显示的代码或两个要比较的代码。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>第一个(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>第一个代码</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>输入代码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>交换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>交换两个代码</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>交换代码</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>第二个(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>第二个代码</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>两侧显示的都是 %1。请为其中一侧选择其他代码以进行比较。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1（%2）和 %3（%4）都是 %5 应答：两种情况下服务器都%6。二者的区别在于各自报告的情形。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1（%2）是 %3 应答：服务器%4。%5（%6）是 %7 应答：服务器%8。</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>两者都是 %1 应答，因此收到其中任何一个后，客户端都%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 是 %2 应答，而 %3 是 %4 应答。</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>收到 %1 后，客户端%2；收到 %3 后，客户端%4。</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>两者都是对 %1 的应答。</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 是对 %2 的应答，而 %3 是对 %4 的应答。</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>两者的常见增强状态码相同：%1。</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>%1 的常见增强状态码为：%2；%3 则为：%4。</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>%1 和 %2 均未在任何 RFC 中定义。</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 未在任何 RFC 中定义，而 %2 由 %3 定义。</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>两者均由 %1 定义。</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 由 %2 定义，%3 由 %4 定义。</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>以下情况会出现 %1（%2）：%3 如果收到：%4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>无特定代码</translation>
+    </message>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>建立连接</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>任意命令</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Code details</source>
+        <translation>代码详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHtml</name>
+    <message>
+        <source>non-standard</source>
+        <translation>非标准</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>无特定代码。</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>无法将屏幕截图写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Entry</source>
+        <translation>复制条目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the shown entry or comparison as plain text</source>
+        <translation>将当前显示的条目或比较结果复制为纯文本</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the codes (Ctrl+F or /)</source>
+        <translation>搜索代码（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous code (Alt+Left)</source>
+        <translation>返回上一个代码（Alt+←）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward to the next code (Alt+Right)</source>
+        <translation>前进到下一个代码（Alt+→）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>与其他代码比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Compare the shown code with another (Ctrl+D)</source>
+        <translation>将当前代码与其他代码比较（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;About SMTP Codes</source>
+        <translation>关于 SMTP Codes(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>显示命令行选项的帮助。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>显示包括 Qt 特有选项在内的帮助。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项：%1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”后缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”后有多余的值。</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>肯定完成</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>已完成所请求的操作</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>可以继续发送下一条命令</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>肯定中间</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>已接受该命令，但需要先获得更多信息</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>发送服务器所要求的数据或响应</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>暂时否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>未执行该操作，但这是暂时性失败</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>可以稍后重试同一请求</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>永久否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>未执行该操作，且这是永久性失败</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>不应原样重复同一请求</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1 第 %2 节</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>如何修复</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>常见增强状态码</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC 参考</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>应答的命令</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关代码</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>交互示例</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>其他含义和扩展</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>非标准代码</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主要区别</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>何时使用哪个</translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation>了解更多</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2（非标准）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1。未在任何 RFC 中定义。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>与 %1 比较</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 / %n 个代码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>类别相同：两者都是 %1 应答。</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>将 %1 与其他代码比较…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>关于 SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 应答码参考：每个代码的含义、何时出现以及如何修复，并附有 RFC 参考。&lt;/p&gt;&lt;p&gt;共 %2 个代码。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>SMTP Codes</source>
+        <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>C: %1</source>
+        <translation>C: %1</translation>
+    </message>
+    <message>
+        <source>S: %1</source>
+        <translation>S: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>内置代码目录已损坏：%1</translation>
+    </message>
+</context>
+</TS>
