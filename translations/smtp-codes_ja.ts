@@ -257,19 +257,19 @@
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
-        <translation>%1（%2）と %3（%4）はどちらも %5 応答で、いずれの場合もサーバーは%6。両者の違いは、それぞれが伝える状況にあります。</translation>
+        <translation>%1（%2）と %3（%4）はどちらも %5応答で、いずれの場合もサーバーは%6。両者の違いは、それぞれが伝える状況にあります。</translation>
     </message>
     <message>
         <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
-        <translation>%1（%2）は %3 応答で、サーバーは%4。%5（%6）は %7 応答で、サーバーは%8。</translation>
+        <translation>%1（%2）は %3応答で、サーバーは%4。%5（%6）は %7応答で、サーバーは%8。</translation>
     </message>
     <message>
         <source>Both are %1 replies, so after either one the client %2.</source>
-        <translation>どちらも %1 応答のため、いずれを受け取った場合もクライアントは%2。</translation>
+        <translation>どちらも %1応答のため、いずれを受け取った場合もクライアントは%2。</translation>
     </message>
     <message>
         <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation>%1 は %2 応答、%3 は %4 応答です。</translation>
+        <translation>%1 は %2応答、%3 は %4応答です。</translation>
     </message>
     <message>
         <source>After %1 the client %2; after %3 it %4.</source>
@@ -695,7 +695,7 @@
     <name>SmtpCodes::CompareView</name>
     <message>
         <source>Same class: both are %1 replies.</source>
-        <translation>同じクラス: どちらも %1 応答です。</translation>
+        <translation>同じクラス: どちらも %1応答です。</translation>
     </message>
 </context>
 <context>

@@ -257,19 +257,19 @@
     </message>
     <message>
         <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
-        <translation>%1（%2）和 %3（%4）都是 %5 应答：两种情况下服务器都%6。二者的区别在于各自报告的情形。</translation>
+        <translation>%1（%2）和 %3（%4）都是 %5应答：两种情况下服务器都%6。二者的区别在于各自报告的情形。</translation>
     </message>
     <message>
         <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
-        <translation>%1（%2）是 %3 应答：服务器%4。%5（%6）是 %7 应答：服务器%8。</translation>
+        <translation>%1（%2）是 %3应答：服务器%4。%5（%6）是 %7应答：服务器%8。</translation>
     </message>
     <message>
         <source>Both are %1 replies, so after either one the client %2.</source>
-        <translation>两者都是 %1 应答，因此收到其中任何一个后，客户端都%2。</translation>
+        <translation>两者都是 %1应答，因此收到其中任何一个后，客户端都%2。</translation>
     </message>
     <message>
         <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation>%1 是 %2 应答，而 %3 是 %4 应答。</translation>
+        <translation>%1 是 %2应答，而 %3 是 %4应答。</translation>
     </message>
     <message>
         <source>After %1 the client %2; after %3 it %4.</source>
@@ -277,11 +277,11 @@
     </message>
     <message>
         <source>Both answer %1.</source>
-        <translation>两者都是对 %1 的应答。</translation>
+        <translation>两者应答的命令相同：%1。</translation>
     </message>
     <message>
         <source>%1 answers %2, whereas %3 answers %4.</source>
-        <translation>%1 是对 %2 的应答，而 %3 是对 %4 的应答。</translation>
+        <translation>%1 应答的命令：%2；%3 应答的命令：%4。</translation>
     </message>
     <message>
         <source>Both usually come with the same enhanced status codes: %1.</source>
@@ -695,7 +695,7 @@
     <name>SmtpCodes::CompareView</name>
     <message>
         <source>Same class: both are %1 replies.</source>
-        <translation>类别相同：两者都是 %1 应答。</translation>
+        <translation>类别相同：两者都是 %1应答。</translation>
     </message>
 </context>
 <context>
