@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/settings.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -37,6 +38,32 @@ private slots:
         QCOMPARE(settings.language(), QStringLiteral("en"));
         QCOMPARE(settings.lastCode(), 535);
         QCOMPARE(settings.lastComparison(), std::make_pair(211, 535));
+    }
+
+    // Start and exit store the same state again; that must not rewrite the file each time.
+    void unchangedValues_doNotRewriteTheFile()
+    {
+        Settings settings;
+        settings.setWindowGeometry(QByteArray("geometry\xff", 9));
+        settings.setLanguage(QStringLiteral("de"));
+        settings.setLastCode(535);
+        settings.setLastComparison(211, 535);
+        settings.sync();
+        const QString fileName = QSettings().fileName();
+        QVERIFY(QFile::remove(fileName));
+
+        settings.setWindowGeometry(QByteArray("geometry\xff", 9));
+        settings.setLanguage(QStringLiteral("de"));
+        settings.setLastCode(535);
+        settings.setLastComparison(211, 535);
+        settings.sync();
+        QVERIFY2(!QFile::exists(fileName), "unchanged values were written again");
+
+        // Bytes that decode to the same text are still a change.
+        settings.setWindowGeometry(QByteArray("geometry\xfe", 9));
+        settings.sync();
+        QVERIFY(QFile::exists(fileName));
+        QCOMPARE(Settings().windowGeometry(), QByteArray("geometry\xfe", 9));
     }
 
     void nonsense_fallsBackToDefaults_data()

@@ -15,40 +15,9 @@ const QString compareFirst = QStringLiteral("compare/first");
 const QString compareSecond = QStringLiteral("compare/second");
 } // namespace Keys
 
-QByteArray Settings::windowGeometry() const
-{
-    return m_settings.value(Keys::geometry).toByteArray();
-}
-
-void Settings::setWindowGeometry(const QByteArray &geometry)
-{
-    m_settings.setValue(Keys::geometry, geometry);
-}
-
-QByteArray Settings::splitterState() const
-{
-    return m_settings.value(Keys::splitter).toByteArray();
-}
-
-void Settings::setSplitterState(const QByteArray &state)
-{
-    m_settings.setValue(Keys::splitter, state);
-}
-
-QString Settings::language() const
-{
-    const QVariant value = m_settings.value(Keys::language);
-    return value.typeId() == QMetaType::QString ? Languages::match(value.toString()) : QString();
-}
-
-void Settings::setLanguage(const QString &language)
-{
-    m_settings.setValue(Keys::language, language);
-}
-
 namespace {
-// Values written by us are numbers or, read back from the file, strings; anything else
-// (lists, byte arrays, maps) is a damaged file.
+// Codes and the language are written as numbers and strings and read back as strings; anything
+// else under those keys (lists, byte arrays, maps) is a damaged file.
 bool isScalar(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -62,7 +31,56 @@ bool isScalar(const QVariant &value)
         return false;
     }
 }
+
+// Read back from the file, numbers come as strings; byte arrays are compared as bytes, since
+// their text form is lossy.
+bool sameValue(const QVariant &stored, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray)
+        return stored.typeId() == QMetaType::QByteArray && stored.toByteArray() == value.toByteArray();
+    return isScalar(stored) && stored.toString() == value.toString();
+}
 } // namespace
+
+// Only real changes are written: an unchanged value would still rewrite and fsync the file,
+// at every start and exit.
+void Settings::store(const QString &key, const QVariant &value)
+{
+    if (!sameValue(m_settings.value(key), value))
+        m_settings.setValue(key, value);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(Keys::geometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    store(Keys::geometry, geometry);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(Keys::splitter).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    store(Keys::splitter, state);
+}
+
+QString Settings::language() const
+{
+    const QVariant value = m_settings.value(Keys::language);
+    return value.typeId() == QMetaType::QString ? Languages::match(value.toString()) : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    store(Keys::language, language);
+}
+
 
 int Settings::codeValue(const QString &key) const
 {
@@ -79,7 +97,7 @@ int Settings::lastCode() const
 
 void Settings::setLastCode(int code)
 {
-    m_settings.setValue(Keys::lastCode, code);
+    store(Keys::lastCode, code);
 }
 
 std::pair<int, int> Settings::lastComparison() const
@@ -93,8 +111,8 @@ std::pair<int, int> Settings::lastComparison() const
 
 void Settings::setLastComparison(int first, int second)
 {
-    m_settings.setValue(Keys::compareFirst, first);
-    m_settings.setValue(Keys::compareSecond, second);
+    store(Keys::compareFirst, first);
+    store(Keys::compareSecond, second);
 }
 
 } // namespace SmtpCodes

@@ -35,6 +35,7 @@ public:
 
 private:
     int codeValue(const QString &key) const;
+    void store(const QString &key, const QVariant &value);
 
     QSettings m_settings;
 };
