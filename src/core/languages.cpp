@@ -20,12 +20,17 @@ QString Languages::sourceLanguage()
 
 QStringList Languages::available()
 {
-    QStringList languages{sourceLanguage()};
-    const QStringList files = QDir(translationDirectory)
-                                  .entryList({translationPrefix + QStringLiteral("*.qm")},
-                                             QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        languages << file.mid(translationPrefix.size()).chopped(3);
+    // The translations are compiled in, so the list never changes; listing the resource
+    // directory on every lookup cost a measurable part of start-up.
+    static const QStringList languages = [] {
+        QStringList list{sourceLanguage()};
+        const QStringList files = QDir(translationDirectory)
+                                      .entryList({translationPrefix + QStringLiteral("*.qm")},
+                                                 QDir::Files, QDir::Name);
+        for (const QString &file : files)
+            list << file.mid(translationPrefix.size()).chopped(3);
+        return list;
+    }();
     return languages;
 }
 
