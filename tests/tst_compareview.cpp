@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include "testsettings.h"
+#include "testwindow.h"
 #include <QTextBlock>
 #include <QTextBrowser>
 
@@ -157,11 +158,9 @@ private slots:
 
     void mainWindow_waysIn()
     {
-        Settings settings;
-        LanguageSwitcher language;
-        language.apply(QStringLiteral("en"));
         {
-            MainWindow window(m_catalog, language, settings);
+            EnglishWindow fixture(m_catalog);
+            MainWindow &window = fixture.window;
             window.restoreState();
             window.show();
             QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -185,9 +184,9 @@ private slots:
             window.close();
         }
         // The last compared pair is remembered.
-        MainWindow again(m_catalog, language, settings);
-        again.restoreState();
-        auto *view = again.findChild<CompareView *>(QStringLiteral("compareView"));
+        EnglishWindow again(m_catalog);
+        again.window.restoreState();
+        auto *view = again.window.findChild<CompareView *>(QStringLiteral("compareView"));
         QCOMPARE(view->firstCode(), 211);
         QCOMPARE(view->secondCode(), 535);
     }

@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include "testsettings.h"
+#include "testwindow.h"
 #include <QTextBrowser>
 #include <QTranslator>
 
@@ -99,10 +100,10 @@ private slots:
 
     void switching_retranslatesTheWholeWindowLive()
     {
-        Settings settings;
-        LanguageSwitcher language;
-        QVERIFY(language.apply(QStringLiteral("en")));
-        MainWindow window(m_catalog, language, settings);
+        EnglishWindow fixture(m_catalog);
+        LanguageSwitcher &language = fixture.language;
+        MainWindow &window = fixture.window;
+        QCOMPARE(language.current(), QStringLiteral("en"));
         window.restoreState();
         window.showCode(535);
         window.show();
@@ -136,10 +137,9 @@ private slots:
 
     void arabic_turnsTheLayoutRightToLeftAndBack()
     {
-        Settings settings;
-        LanguageSwitcher language;
-        language.apply(QStringLiteral("en"));
-        MainWindow window(m_catalog, language, settings);
+        EnglishWindow fixture(m_catalog);
+        LanguageSwitcher &language = fixture.language;
+        MainWindow &window = fixture.window;
         window.show();
         QVERIFY(!window.isRightToLeft());
         switchTo(language, QStringLiteral("ar"));
@@ -153,10 +153,9 @@ private slots:
     void languageMenu_choiceIsRemembered()
     {
         {
-            Settings settings;
-            LanguageSwitcher language;
-            language.apply(QStringLiteral("en"));
-            MainWindow window(m_catalog, language, settings);
+            EnglishWindow fixture(m_catalog);
+            LanguageSwitcher &language = fixture.language;
+            MainWindow &window = fixture.window;
             QAction *russian = nullptr;
             for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions()) {
                 if (action->data().toString() == QLatin1String("ru"))

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include "testsettings.h"
+#include "testwindow.h"
 #include <QTextBrowser>
 
 using namespace SmtpCodes;
@@ -31,9 +32,8 @@ class TestMainWindow : public QObject
 
 private:
     const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LanguageSwitcher> m_language;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<EnglishWindow> m_fixture;
+    MainWindow *m_window = nullptr;
 
     template<typename T>
     T *child(const char *name) const
@@ -57,16 +57,20 @@ private:
         return codes;
     }
 
+    void closeWindow()
+    {
+        m_window = nullptr;
+        m_fixture.reset();
+    }
+
     void createWindow()
     {
-        m_window.reset();
-        m_settings = std::make_unique<Settings>();
-        m_language = std::make_unique<LanguageSwitcher>();
-        m_language->apply(QStringLiteral("en"));
-        m_window = std::make_unique<MainWindow>(m_catalog, *m_language, *m_settings);
+        closeWindow();
+        m_fixture = std::make_unique<EnglishWindow>(m_catalog);
+        m_window = &m_fixture->window;
         m_window->restoreState();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
 private slots:
@@ -81,7 +85,7 @@ private slots:
         createWindow();
     }
 
-    void cleanup() { m_window.reset(); }
+    void cleanup() { closeWindow(); }
 
     void startsAtFirstCode_whenNothingIsRemembered()
     {
@@ -129,10 +133,10 @@ private slots:
         QVERIFY(!forward->isEnabled());
         back->trigger();
         QCOMPARE(m_window->currentCode(), 535);
-        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(m_window, Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(m_window->currentCode(), 250);
         QVERIFY(forward->isEnabled());
-        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(m_window->currentCode(), 535);
         QCOMPARE(child<QListView>("codeList")->currentIndex().data(Qt::UserRole + 1).toInt(), 535);
     }
@@ -141,7 +145,7 @@ private slots:
     {
         QLineEdit *search = child<QLineEdit>("searchField");
         child<QListView>("codeList")->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("auth"));
         QCOMPARE(listedCodes().size(), 13);
@@ -152,7 +156,7 @@ private slots:
         QCOMPARE(listedCodes().size(), m_catalog.size());
 
         child<QListView>("codeList")->setFocus();
-        QTest::keyClick(m_window.get(), Qt::Key_Slash);
+        QTest::keyClick(m_window, Qt::Key_Slash);
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("4"));
         QTest::keyClick(search, Qt::Key_Return);
@@ -191,7 +195,7 @@ private slots:
 
     void corruptedSettings_areIgnored()
     {
-        m_window.reset();
+        closeWindow();
         QSettings raw;
         raw.setValue(QStringLiteral("window/geometry"), QByteArray("\xff\x00garbage", 9));
         raw.setValue(QStringLiteral("window/splitter"), QStringLiteral("not a state"));

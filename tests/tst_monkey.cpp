@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include "testsettings.h"
+#include "testwindow.h"
 
 using namespace SmtpCodes;
 
@@ -97,10 +98,9 @@ private slots:
         const Catalog &catalog = CatalogLoader::builtIn().catalog;
         UrlSink sink;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &sink, "open");
-        Settings settings;
-        LanguageSwitcher language;
-        language.apply(QStringLiteral("en"));
-        MainWindow window(catalog, language, settings);
+        EnglishWindow fixture(catalog);
+        LanguageSwitcher &language = fixture.language;
+        MainWindow &window = fixture.window;
         window.restoreState();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/languages.h"
+#include "core/settings.h"
+#include "widgets/mainwindow.h"
+
+// A main window over `catalog` that starts in English, together with the settings and the
+// language switcher it uses, which must outlive it. Call useEmptyTestSettings() first.
+struct EnglishWindow
+{
+    explicit EnglishWindow(const SmtpCodes::Catalog &catalog)
+        : window(catalog, startInEnglish(language), settings)
+    {
+    }
+
+    SmtpCodes::Settings settings;
+    SmtpCodes::LanguageSwitcher language;
+    SmtpCodes::MainWindow window;
+
+private:
+    static SmtpCodes::LanguageSwitcher &startInEnglish(SmtpCodes::LanguageSwitcher &switcher)
+    {
+        switcher.apply(QStringLiteral("en"));
+        return switcher;
+    }
+};
