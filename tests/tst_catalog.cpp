@@ -113,6 +113,31 @@ private slots:
         QVERIFY(citesAuth);
     }
 
+    // Extensions that define no codes of their own reuse existing ones; each such use is noted
+    // on the code it reuses, naming the extension and its RFC.
+    void builtInCatalog_notesExtensionUses_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<QString>("rfc");
+        QTest::newRow("SIZE") << QStringLiteral("SIZE") << QStringLiteral("RFC 1870");
+        QTest::newRow("CHUNKING") << QStringLiteral("CHUNKING") << QStringLiteral("RFC 3030");
+        QTest::newRow("SMTPUTF8") << QStringLiteral("SMTPUTF8") << QStringLiteral("RFC 6531");
+        QTest::newRow("BURL") << QStringLiteral("BURL") << QStringLiteral("RFC 4468");
+        QTest::newRow("DELIVERBY") << QStringLiteral("DELIVERBY") << QStringLiteral("RFC 2852");
+    }
+
+    void builtInCatalog_notesExtensionUses()
+    {
+        QFETCH(QString, extension);
+        QFETCH(QString, rfc);
+        bool noted = false;
+        for (const ReplyCode &code : builtIn().codes()) {
+            for (const QString &note : code.notes)
+                noted = noted || (note.contains(extension) && note.contains(rfc));
+        }
+        QVERIFY2(noted, qPrintable(extension + QStringLiteral(" is noted on no code")));
+    }
+
     void replyClass_derivedFromFirstDigit_data()
     {
         QTest::addColumn<int>("code");
