@@ -21,6 +21,16 @@ struct LoadError
     QString message;
 };
 
+// A JSON number that is a whole reply code (200 to 599), or nothing.
+std::optional<int> replyCodeNumber(const QJsonValue &value)
+{
+    const double number = value.toDouble(-1);
+    // Range first: casting a double outside int's range is undefined behaviour.
+    if (!value.isDouble() || number < 200 || number > 599 || number != static_cast<int>(number))
+        return std::nullopt;
+    return static_cast<int>(number);
+}
+
 // Reads the fields of one entry, naming the entry and field in every error.
 class EntryReader
 {
@@ -36,10 +46,8 @@ public:
 
     QString entryName() const
     {
-        const QJsonValue code = m_object.value(QStringLiteral("code"));
-        const double number = code.toDouble(-1);
-        if (code.isDouble() && number >= 200 && number <= 599 && number == static_cast<int>(number))
-            return tr("entry %1 (code %2)").arg(m_index + 1).arg(static_cast<int>(number));
+        if (const std::optional<int> code = replyCodeNumber(m_object.value(QStringLiteral("code"))))
+            return tr("entry %1 (code %2)").arg(m_index + 1).arg(*code);
         return tr("entry %1").arg(m_index + 1);
     }
 
@@ -53,12 +61,19 @@ public:
 
     int code() const
     {
-        const QJsonValue value = required(QStringLiteral("code"));
-        const double number = value.toDouble(-1);
-        // Range first: casting a double outside int's range is undefined behaviour.
-        if (!value.isDouble() || number < 200 || number > 599 || number != static_cast<int>(number))
+        const std::optional<int> code = replyCodeNumber(required(QStringLiteral("code")));
+        if (!code)
             fail(QStringLiteral("code"), tr("must be a whole number from 200 to 599"));
-        return static_cast<int>(number);
+        return *code;
+    }
+
+    // The text of a field that must be whole sentences.
+    QString sentences(const QString &field) const
+    {
+        const QString value = text(field);
+        if (!value.endsWith(QLatin1Char('.')) && !value.endsWith(QLatin1Char('?')))
+            fail(field, tr("must end with a full stop"));
+        return value;
     }
 
     QString text(const QString &field) const
@@ -108,11 +123,6 @@ private:
     qsizetype m_index;
 };
 
-bool endsSentence(const QString &text)
-{
-    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('?'));
-}
-
 // seenWhen must read after "You see 535 when …" and alone, so no leading conjunction.
 bool startsWithConjunction(const QString &clause)
 {
@@ -146,21 +156,15 @@ ReplyCode CatalogReader::readEntry(const QJsonValue &value, qsizetype index)
     entry.standard = reader.boolean(QStringLiteral("standard"), true);
     if (!entry.standard)
         entry.origin = reader.text(QStringLiteral("origin"));
-    entry.summary = reader.text(QStringLiteral("summary"));
+    entry.summary = reader.sentences(QStringLiteral("summary"));
     if (!entry.summary.startsWith(entry.codeText() + QLatin1Char(' ')))
         reader.fail(QStringLiteral("summary"), tr("must start with the code number"));
-    entry.description = reader.text(QStringLiteral("description"));
-    entry.seenWhen = reader.text(QStringLiteral("seenWhen"));
+    entry.description = reader.sentences(QStringLiteral("description"));
+    entry.seenWhen = reader.sentences(QStringLiteral("seenWhen"));
     if (startsWithConjunction(entry.seenWhen))
         reader.fail(QStringLiteral("seenWhen"),
                     tr("must be a clause that follows \"when\", not start with one"));
-    entry.howToFix = reader.text(QStringLiteral("howToFix"));
-    for (const QString &field :
-         {QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("seenWhen"),
-          QStringLiteral("howToFix")}) {
-        if (!endsSentence(reader.text(field)))
-            reader.fail(field, tr("must end with a full stop"));
-    }
+    entry.howToFix = reader.sentences(QStringLiteral("howToFix"));
 
     for (const QJsonValue &item : reader.array(QStringLiteral("rfcs"), 1)) {
         const QJsonObject object = item.toObject();
