@@ -15,9 +15,9 @@ void CodeFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
 
-    // Decided once per keystroke, not once per row.
+    // Decided once per keystroke, not once per row. The number must not run on into a dot,
+    // which would make it the start of an enhanced code.
     static const QRegularExpression leadingCode(QStringLiteral("^([0-9]{1,3})(?![0-9.])"));
-    static const QRegularExpression enhancedCode(QStringLiteral("^[245]\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
     const QString trimmed = text.simplified().toLower();
     if (trimmed.isEmpty()) {
         m_mode = Mode::All;
@@ -25,10 +25,8 @@ void CodeFilterProxy::setSearchText(const QString &text)
     } else if (const QRegularExpressionMatch match = leadingCode.match(trimmed); match.hasMatch()) {
         m_mode = Mode::CodePrefix;
         m_needle = match.captured(1);
-    } else if (enhancedCode.match(trimmed).hasMatch()) {
-        m_mode = Mode::EnhancedCode;
-        m_needle = trimmed;
     } else {
+        // Names, summaries, commands and enhanced codes ("5.7.8") are all in the search text.
         m_mode = Mode::Text;
         m_needle = trimmed;
     }
@@ -55,7 +53,6 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return true;
     case Mode::CodePrefix:
         return index.data(CodeListModel::CodeRole).toString().startsWith(m_needle);
-    case Mode::EnhancedCode:
     case Mode::Text:
         return index.data(CodeListModel::SearchTextRole).toString().contains(m_needle);
     }

@@ -31,7 +31,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    enum class Mode { All, CodePrefix, EnhancedCode, Text };
+    enum class Mode { All, CodePrefix, Text };
 
     QString m_searchText;
     Mode m_mode = Mode::All;
