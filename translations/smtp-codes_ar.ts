@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>متى تستخدم أيًا منهما</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>اعرف المزيد</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

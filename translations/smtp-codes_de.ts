@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Wann welcher Code</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>Mehr erfahren</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

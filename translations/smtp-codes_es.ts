@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Cuándo usar cada uno</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>Más información</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

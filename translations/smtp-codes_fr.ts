@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Lequel utiliser et quand</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>En savoir plus</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>使い分け</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>詳細情報</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>상황별 구분</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>자세히 알아보기</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Quando usar cada um</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>Saiba mais</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

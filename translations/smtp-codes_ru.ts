@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Когда что использовать</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>Узнать больше</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>Khi nào dùng cái nào</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>Tìm hiểu thêm</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

@@ -645,10 +645,6 @@
         <source>When to use which</source>
         <translation>何时使用哪个</translation>
     </message>
-    <message>
-        <source>Learn more</source>
-        <translation>了解更多</translation>
-    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>

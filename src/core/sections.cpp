@@ -48,9 +48,6 @@ QString sectionTitle(Section section)
     case Section::WhenToUseWhich:
         title = QT_TRANSLATE_NOOP("Section", "When to use which");
         break;
-    case Section::LearnMore:
-        title = QT_TRANSLATE_NOOP("Section", "Learn more");
-        break;
     }
     return QCoreApplication::translate("Section", title);
 }

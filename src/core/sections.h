@@ -21,7 +21,6 @@ enum class Section {
     Summary,
     KeyDifferences,
     WhenToUseWhich,
-    LearnMore,
 };
 
 QString sectionTitle(Section section);
