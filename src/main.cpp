@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
     setApplicationIdentity();
 
     CommandLineRequest request;
+    QString startLanguage; // --lang, else the remembered choice, else the system's
     {
         // A plain QCoreApplication first, so --print, --list and bad usage work without a display.
         QCoreApplication app(argc, argv);
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
         const QStringList arguments = QCoreApplication::arguments();
         LanguageSwitcher language;
         const QString requested = Languages::match(CommandLine::requestedLanguage(arguments));
-        language.apply(requested.isEmpty() ? Gui::preferredLanguage() : requested);
+        startLanguage = requested.isEmpty() ? Gui::preferredLanguage() : requested;
+        language.apply(startLanguage);
 
         request = CommandLine::parse(arguments, loaded.catalog);
         const Catalog &catalog = loaded.catalog;
@@ -66,5 +68,5 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    return Gui::run(request, CatalogLoader::builtIn().catalog);
+    return Gui::run(request, CatalogLoader::builtIn().catalog, startLanguage);
 }

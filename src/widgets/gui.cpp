@@ -54,13 +54,14 @@ QString preferredLanguage()
     return remembered.isEmpty() ? Languages::systemDefault() : remembered;
 }
 
-int run(const CommandLineRequest &request, const Catalog &catalog)
+int run(const CommandLineRequest &request, const Catalog &catalog, const QString &language)
 {
     Settings settings;
-    LanguageSwitcher language;
-    language.apply(request.language.isEmpty() ? preferredLanguage() : request.language);
+    // The translators installed for the command line went with its QCoreApplication.
+    LanguageSwitcher switcher;
+    switcher.apply(language);
 
-    MainWindow window(catalog, language, settings);
+    MainWindow window(catalog, switcher, settings);
     const bool screenshot = !request.screenshotPath.isEmpty();
     window.setPersistent(!screenshot);
     const int initialCode = request.codes.isEmpty() ? 0 : request.codes.first();
