@@ -138,40 +138,41 @@ void CompareView::render()
         const QSignalBlocker blocker(picker);
         picker->setCurrentIndex(picker->findData(code));
     }
+    EntryHtml::showPage(m_ui->browser, palette(), pageHtml(*a, *b));
+}
+
+QString CompareView::pageHtml(const ReplyCode &a, const ReplyCode &b) const
+{
     using namespace EntryHtml;
-    const Comparison comparison = compareCodes(*a, *b);
-    QString html = QStringLiteral("<h2>") + comparisonTitle(*a, *b) + QStringLiteral("</h2>");
+    const Comparison comparison = compareCodes(a, b);
+    QString html = QStringLiteral("<h2>") + comparisonTitle(a, b) + QStringLiteral("</h2>");
     if (comparison.sameCode) {
-        html += QStringLiteral("<p class=\"note\">") + comparison.summary.toHtmlEscaped()
-                + QStringLiteral("</p>");
-        m_ui->browser->document()->setDefaultStyleSheet(EntryHtml::styleSheet(palette()));
-        m_ui->browser->setHtml(html);
-        return;
+        return html + QStringLiteral("<p class=\"note\">") + comparison.summary.toHtmlEscaped()
+               + QStringLiteral("</p>");
     }
 
+    // One row per section, so a section starts at the same height in both columns.
     const auto row = [](const QString &left, const QString &right) -> QString {
         return QStringLiteral("<tr><td width=\"50%\">") + left
                + QStringLiteral("</td><td width=\"50%\">") + right + QStringLiteral("</td></tr>");
     };
-    const auto both = [&](Section section, auto &&body) -> QString {
-        return row(EntryHtml::section(sectionTitle(section), body(*a)),
-                   EntryHtml::section(sectionTitle(section), body(*b)));
+    const auto both = [&](Section which, auto &&body) -> QString {
+        return row(section(sectionTitle(which), body(a)), section(sectionTitle(which), body(b)));
     };
     html += QStringLiteral("<table class=\"columns\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"%1>")
                 .arg(isRightToLeft() ? QStringLiteral(" dir=\"rtl\"") : QString());
-    html += row(QStringLiteral("<h1>") + title(*a) + QStringLiteral("</h1><p>") + badges(*a) + QStringLiteral("</p>"),
-                QStringLiteral("<h1>") + title(*b) + QStringLiteral("</h1><p>") + badges(*b) + QStringLiteral("</p>"));
+    html += row(heading(a), heading(b));
     html += both(Section::Description, [](const ReplyCode &c) { return dataParagraph(c.description); });
     html += both(Section::WhenYouSeeIt, [](const ReplyCode &c) { return dataParagraph(c.whenYouSeeIt()); });
     html += both(Section::HowToFix, [](const ReplyCode &c) { return dataParagraph(c.howToFix); });
-    html += both(Section::EnhancedCodes, [](const ReplyCode &c) { return enhancedCodes(c); });
-    html += both(Section::RfcReferences, [](const ReplyCode &c) { return rfcLinks(c); });
+    html += both(Section::EnhancedCodes, enhancedCodes);
+    html += both(Section::RfcReferences, rfcLinks);
     html += QStringLiteral("</table>");
 
     if (comparison.sameClass) {
         html += QStringLiteral("<p class=\"note\">")
                 + tr("Same class: both are %1 replies.")
-                      .arg(replyClassLabel(a->replyClass()))
+                      .arg(replyClassLabel(a.replyClass()))
                       .toHtmlEscaped()
                 + QStringLiteral("</p>");
     }
@@ -183,10 +184,7 @@ void CompareView::render()
     QString whenToUse;
     for (const QString &text : comparison.whenToUse)
         whenToUse += paragraph(text);
-    html += section(sectionTitle(Section::WhenToUseWhich), whenToUse);
-
-    m_ui->browser->document()->setDefaultStyleSheet(EntryHtml::styleSheet(palette()));
-    m_ui->browser->setHtml(html);
+    return html + section(sectionTitle(Section::WhenToUseWhich), whenToUse);
 }
 
 void CompareView::openLink(const QUrl &url)

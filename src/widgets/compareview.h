@@ -50,6 +50,7 @@ private:
     void fillPickers();
     void pickerChosen(QComboBox *picker);
     void render();
+    QString pageHtml(const ReplyCode &a, const ReplyCode &b) const;
     void openLink(const QUrl &url);
     int codeFromPicker(const QComboBox *picker) const;
 

@@ -51,8 +51,7 @@ void DetailPane::render()
     const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr;
     if (!entry)
         return;
-    m_ui->browser->document()->setDefaultStyleSheet(EntryHtml::styleSheet(palette()));
-    m_ui->browser->setHtml(EntryHtml::entry(*entry, *m_catalog));
+    EntryHtml::showPage(m_ui->browser, palette(), EntryHtml::entry(*entry, *m_catalog));
 }
 
 void DetailPane::openLink(const QUrl &url)

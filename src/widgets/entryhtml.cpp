@@ -6,6 +6,7 @@
 #include "core/sections.h"
 
 #include <QCoreApplication>
+#include <QTextBrowser>
 
 namespace SmtpCodes::EntryHtml {
 
@@ -57,8 +58,6 @@ QString list(const QStringList &items)
     return html + QStringLiteral("</ul>");
 }
 
-} // namespace
-
 QString styleSheet(const QPalette &palette)
 {
     return QStringLiteral(
@@ -74,6 +73,14 @@ QString styleSheet(const QPalette &palette)
              palette.color(QPalette::Text).name());
 }
 
+} // namespace
+
+void showPage(QTextBrowser *browser, const QPalette &palette, const QString &html)
+{
+    browser->document()->setDefaultStyleSheet(styleSheet(palette));
+    browser->setHtml(html);
+}
+
 QString title(const ReplyCode &code)
 {
     return leftToRightMark + escaped(code.title()) + leftToRightMark;
@@ -85,12 +92,13 @@ QString comparisonTitle(const ReplyCode &first, const ReplyCode &second)
     return QCoreApplication::translate("Comparison", "%1 vs %2").arg(title(first), title(second));
 }
 
-QString badges(const ReplyCode &code)
+QString heading(const ReplyCode &code)
 {
-    QString html = badge(replyClassLabel(code.replyClass()), ClassColors::color(code.replyClass()));
+    QString html = QStringLiteral("<h1>") + title(code) + QStringLiteral("</h1><p>")
+                   + badge(replyClassLabel(code.replyClass()), ClassColors::color(code.replyClass()));
     if (!code.standard)
         html += QStringLiteral(" ") + badge(Strings::nonStandard(), QColor(0x5f, 0x5f, 0x5f));
-    return html;
+    return html + QStringLiteral("</p>");
 }
 
 QString paragraph(const QString &text)
@@ -127,8 +135,7 @@ QString enhancedCodes(const ReplyCode &code)
 
 QString entry(const ReplyCode &code, const Catalog &catalog)
 {
-    QString html = QStringLiteral("<h1>") + title(code) + QStringLiteral("</h1><p>") + badges(code)
-                   + QStringLiteral("</p>");
+    QString html = heading(code);
     if (!code.standard)
         html += section(sectionTitle(Section::NonStandard), dataParagraph(code.origin));
     html += section(sectionTitle(Section::Description), dataParagraph(code.description));

@@ -6,15 +6,19 @@
 #include <QPalette>
 #include <QString>
 
+class QTextBrowser;
+
 namespace SmtpCodes::EntryHtml {
 
 // Rich text for QTextBrowser. Every piece of data is escaped; links use the "code:" scheme for
 // in-app navigation and https for RFCs.
-QString styleSheet(const QPalette &palette);
+// Shows `html` in `browser`, styled with the colours of `palette`: the pane's, which on a
+// palette change is already new while the browser's is not yet.
+void showPage(QTextBrowser *browser, const QPalette &palette, const QString &html);
 // "&lrm;535 Authentication Failed&lrm;", escaped, kept whole inside right-to-left text.
 QString title(const ReplyCode &code);
-// The class badge, plus a "non-standard" badge where it applies.
-QString badges(const ReplyCode &code);
+// The title as a large heading, then the class badge and, where it applies, "non-standard".
+QString heading(const ReplyCode &code);
 // Translated or mixed text: its direction follows its first strong character.
 QString paragraph(const QString &text);
 // Catalog text, always English: left-to-right even inside right-to-left layouts, so that
