@@ -5,6 +5,8 @@
 #include "core/settings.h"
 #include "widgets/mainwindow.h"
 
+#include <QTextBrowser>
+
 // A main window over `catalog` that starts in English, together with the settings and the
 // language switcher it uses, which must outlive it. Call useEmptyTestSettings() first.
 struct EnglishWindow
@@ -25,3 +27,10 @@ private:
         return switcher;
     }
 };
+
+// What a pane shows as plain text, without the left-to-right marks that keep codes whole in
+// right-to-left text.
+inline QString shownText(const QTextBrowser *browser)
+{
+    return browser->toPlainText().remove(QChar(0x200E));
+}

@@ -31,8 +31,7 @@ private:
     const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
     std::unique_ptr<CompareView> m_view;
 
-    // Without the left-to-right marks that keep codes readable in right-to-left text.
-    QString shownText() const { return m_view->browser()->toPlainText().remove(QChar(0x200E)); }
+    QString shownText() const { return ::shownText(m_view->browser()); }
 
     // The y of every block whose text is exactly `text`, in document order.
     static QList<qreal> headingPositions(QTextBrowser *browser, const QString &text)

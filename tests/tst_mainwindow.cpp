@@ -45,7 +45,7 @@ private:
 
     QString detailText() const
     {
-        return m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser()->toPlainText().remove(QChar(0x200E));
+        return shownText(m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser());
     }
 
     QList<int> listedCodes() const

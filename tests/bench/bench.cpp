@@ -11,6 +11,8 @@
 #include "models/codelistmodel.h"
 #include "widgets/mainwindow.h"
 
+#include "../testwindow.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -172,10 +174,9 @@ int main(int argc, char *argv[])
         })));
 
     {
-        Settings settings;
-        LanguageSwitcher language;
-        language.apply(QStringLiteral("en"));
-        MainWindow window(catalog, language, settings);
+        EnglishWindow fixture(catalog);
+        LanguageSwitcher &language = fixture.language;
+        MainWindow &window = fixture.window;
         window.setPersistent(false);
         window.showCode(535);
         window.showComparison(211, 535);
