@@ -142,6 +142,27 @@ private slots:
         QVERIFY(fix.at(0) > when.at(0));
     }
 
+    // The first picker stands on the leading side, so the first code's column must too.
+    void rightToLeft_putsTheFirstCodeOnTheLeadingSide()
+    {
+        const auto headingLeft = [this](int code) -> qreal {
+            QTextDocument *document = m_view->browser()->document();
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                if (block.text().remove(QChar(0x200E)) == m_catalog.find(code)->title()
+                    && block.blockFormat().headingLevel() == 1)
+                    return document->documentLayout()->blockBoundingRect(block).left();
+            }
+            return -1;
+        };
+        m_view->setCodes(211, 535);
+        QVERIFY(headingLeft(211) >= 0 && headingLeft(535) >= 0);
+        QVERIFY(headingLeft(211) < headingLeft(535));
+        m_view->setLayoutDirection(Qt::RightToLeft);
+        QVERIFY(headingLeft(211) > headingLeft(535));
+        m_view->setLayoutDirection(Qt::LeftToRight);
+        QVERIFY(headingLeft(211) < headingLeft(535));
+    }
+
     void picker_acceptsTypedCodeAndRejectsGarbage()
     {
         m_view->setCodes(211, 535);

@@ -145,22 +145,29 @@ QString CompareView::pageHtml(const ReplyCode &a, const ReplyCode &b) const
 {
     using namespace EntryHtml;
     const Comparison comparison = compareCodes(a, b);
-    QString html = QStringLiteral("<h2>") + comparisonTitle(a, b) + QStringLiteral("</h2>");
+    const bool rightToLeft = isRightToLeft();
+    // The titles inside carry left-to-right marks, which would otherwise make the heading
+    // left-to-right and put the first code on the far side in a right-to-left layout.
+    QString html = (rightToLeft ? QStringLiteral("<h2 dir=\"rtl\">") : QStringLiteral("<h2>"))
+                   + comparisonTitle(a, b) + QStringLiteral("</h2>");
     if (comparison.sameCode) {
         return html + QStringLiteral("<p class=\"note\">") + comparison.summary.toHtmlEscaped()
                + QStringLiteral("</p>");
     }
 
-    // One row per section, so a section starts at the same height in both columns.
-    const auto row = [](const QString &left, const QString &right) -> QString {
-        return QStringLiteral("<tr><td width=\"50%\">") + left
-               + QStringLiteral("</td><td width=\"50%\">") + right + QStringLiteral("</td></tr>");
+    // One row per section, so a section starts at the same height in both columns. Qt lays
+    // table columns out left to right whatever the table's direction, so in a right-to-left
+    // layout the first code's cell goes last, to stand on the right below the first picker.
+    const auto row = [rightToLeft](const QString &first, const QString &second) -> QString {
+        return QStringLiteral("<tr><td width=\"50%\">") + (rightToLeft ? second : first)
+               + QStringLiteral("</td><td width=\"50%\">") + (rightToLeft ? first : second)
+               + QStringLiteral("</td></tr>");
     };
     const auto both = [&](Section which, auto &&body) -> QString {
         return row(section(sectionTitle(which), body(a)), section(sectionTitle(which), body(b)));
     };
     html += QStringLiteral("<table class=\"columns\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"%1>")
-                .arg(isRightToLeft() ? QStringLiteral(" dir=\"rtl\"") : QString());
+                .arg(rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString());
     html += row(heading(a), heading(b));
     html += both(Section::Description, [](const ReplyCode &c) { return dataParagraph(c.description); });
     html += both(Section::WhenYouSeeIt, [](const ReplyCode &c) { return dataParagraph(c.whenYouSeeIt()); });
