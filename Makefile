@@ -6,6 +6,9 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 PACKAGES := cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
             qt6-translations-l10n fonts-noto-core fonts-noto-cjk
+# --- Packaging packages (validators etc.): see packaging/ ---
+PACKAGING_PACKAGES :=
+# --- end of packaging packages ---
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build configure clean screenshots bench
@@ -33,7 +36,7 @@ install_missing = missing=$$(for p in $(1); do \
 	fi
 
 deps:
-	@$(call install_missing,$(PACKAGES))
+	@$(call install_missing,$(PACKAGES) $(PACKAGING_PACKAGES))
 
 clean:
 	rm -rf $(BUILD_DIR)
@@ -98,3 +101,6 @@ bench: deps
 	cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DSMTPCODES_BENCH=ON
 	cmake --build $(RELEASE_DIR) -j $(JOBS) --target bench
 	./$(RELEASE_DIR)/tests/bench/bench
+
+# --- Packaging targets: see packaging/ ---
+# --- end of packaging targets ---
