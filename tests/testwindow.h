@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/languages.h"
-#include "core/settings.h"
-#include "widgets/mainwindow.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "settings.h"
 
 #include <QTextBrowser>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
+#include "catalogloader.h"
 #include "textchecks.h"
 
 #include <QJsonArray>
@@ -20,7 +20,8 @@ private:
         return QJsonObject{
             {QStringLiteral("code"), code},
             {QStringLiteral("name"), QStringLiteral("Test Code")},
-            {QStringLiteral("summary"), QString(QString::number(code) + QStringLiteral(" is a test."))},
+            {QStringLiteral("summary"),
+             QString(QString::number(code) + QStringLiteral(" is a test."))},
             {QStringLiteral("description"), QStringLiteral("A description.")},
             {QStringLiteral("seenWhen"), QStringLiteral("a test runs.")},
             {QStringLiteral("howToFix"), QStringLiteral("Nothing to fix.")},
@@ -40,8 +41,8 @@ private:
 
     static QByteArray catalogJson(const QJsonArray &entries)
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                         {QStringLiteral("codes"), entries}})
+        return QJsonDocument(
+                   QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("codes"), entries}})
             .toJson();
     }
 
@@ -51,7 +52,7 @@ private slots:
     void builtInCatalog_loadsWithoutError()
     {
         const CatalogLoadResult &result = CatalogLoader::builtIn();
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
         QVERIFY(result.catalog.size() >= 38);
     }
 
@@ -85,8 +86,8 @@ private slots:
                     continue;
                 const QString where = code.codeText() + QStringLiteral(": ") + text.left(40);
                 QVERIFY2(TextChecks::doubledWord(text).isEmpty(),
-                         qPrintable(where + QStringLiteral(" doubled: ")
-                                    + TextChecks::doubledWord(text)));
+                         qPrintable(where + QStringLiteral(" doubled: ") +
+                                    TextChecks::doubledWord(text)));
                 QVERIFY2(TextChecks::sentenceFault(text).isEmpty(),
                          qPrintable(where + QStringLiteral(" ") + TextChecks::sentenceFault(text)));
             }
@@ -160,7 +161,7 @@ private slots:
     {
         const CatalogLoadResult result =
             CatalogLoader::fromJson(catalogJson({validEntry(550), validEntry(250)}));
-        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
         QCOMPARE(result.catalog.codes().first().code, 250);
         QVERIFY(result.catalog.find(550));
         QVERIFY(!result.catalog.find(551));
@@ -171,41 +172,47 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expectedMessage");
 
-        QTest::newRow("broken JSON") << QByteArray("{\"codes\": [") << QStringLiteral("not valid JSON");
+        QTest::newRow("broken JSON")
+            << QByteArray("{\"codes\": [") << QStringLiteral("not valid JSON");
         QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("top level");
         QTest::newRow("no codes") << catalogJson({}) << QStringLiteral("no codes");
 
         QJsonObject missingName = validEntry(250);
         missingName.remove(QStringLiteral("name"));
-        QTest::newRow("missing field") << catalogJson({missingName})
-                                       << QStringLiteral("entry 1 (code 250): field \"name\" is missing");
+        QTest::newRow("missing field")
+            << catalogJson({missingName})
+            << QStringLiteral("entry 1 (code 250): field \"name\" is missing");
 
-        QTest::newRow("duplicate code") << catalogJson({validEntry(250), validEntry(250)})
-                                        << QStringLiteral("entry 2: code 250 appears more than once");
+        QTest::newRow("duplicate code")
+            << catalogJson({validEntry(250), validEntry(250)})
+            << QStringLiteral("entry 2: code 250 appears more than once");
 
         QJsonObject badNumber = validEntry(250);
         badNumber[QStringLiteral("code")] = 600;
-        QTest::newRow("code out of range") << catalogJson({badNumber})
-                                           << QStringLiteral("field \"code\" must be a whole number");
+        QTest::newRow("code out of range")
+            << catalogJson({badNumber}) << QStringLiteral("field \"code\" must be a whole number");
         badNumber[QStringLiteral("code")] = QStringLiteral("abc");
-        QTest::newRow("code not a number") << catalogJson({badNumber})
-                                           << QStringLiteral("entry 1: field \"code\" must be");
+        QTest::newRow("code not a number")
+            << catalogJson({badNumber}) << QStringLiteral("entry 1: field \"code\" must be");
         badNumber[QStringLiteral("code")] = 250.5;
-        QTest::newRow("code fractional") << catalogJson({badNumber})
-                                         << QStringLiteral("entry 1: field \"code\" must be a whole number");
+        QTest::newRow("code fractional")
+            << catalogJson({badNumber})
+            << QStringLiteral("entry 1: field \"code\" must be a whole number");
         badNumber[QStringLiteral("code")] = 1e12;
-        QTest::newRow("code beyond int") << catalogJson({badNumber})
-                                         << QStringLiteral("entry 1: field \"code\" must be a whole number");
+        QTest::newRow("code beyond int")
+            << catalogJson({badNumber})
+            << QStringLiteral("entry 1: field \"code\" must be a whole number");
 
         QJsonObject conjunction = validEntry(250);
         conjunction[QStringLiteral("seenWhen")] = QStringLiteral("when a test runs.");
-        QTest::newRow("seenWhen doubles 'when'") << catalogJson({conjunction})
-                                                 << QStringLiteral("field \"seenWhen\"");
+        QTest::newRow("seenWhen doubles 'when'")
+            << catalogJson({conjunction}) << QStringLiteral("field \"seenWhen\"");
 
         QJsonObject unfinished = validEntry(250);
         unfinished[QStringLiteral("description")] = QStringLiteral("Cut off mid-wo");
-        QTest::newRow("no full stop") << catalogJson({unfinished})
-                                      << QStringLiteral("field \"description\" must end with a full stop");
+        QTest::newRow("no full stop")
+            << catalogJson({unfinished})
+            << QStringLiteral("field \"description\" must end with a full stop");
 
         QJsonObject wrongClass = validEntry(550);
         wrongClass[QStringLiteral("enhancedCodes")] = QJsonArray{QStringLiteral("4.7.1")};
@@ -228,8 +235,8 @@ private slots:
                                    {QStringLiteral("text"), QStringLiteral("x")}},
                        QJsonObject{{QStringLiteral("from"), QStringLiteral("server")},
                                    {QStringLiteral("text"), QStringLiteral("250")}}};
-        QTest::newRow("bad example line") << catalogJson({badExample})
-                                          << QStringLiteral("field \"example\"");
+        QTest::newRow("bad example line")
+            << catalogJson({badExample}) << QStringLiteral("field \"example\"");
     }
 
     void loader_rejectsBadInput()
@@ -239,14 +246,15 @@ private slots:
         const CatalogLoadResult result = CatalogLoader::fromJson(json);
         QVERIFY(!result.ok());
         QVERIFY(result.catalog.isEmpty());
-        QVERIFY2(result.error.contains(expectedMessage), qPrintable(result.error));
+        QVERIFY2(result.error().contains(expectedMessage), qPrintable(result.error()));
     }
 
     void loader_reportsUnreadableFile()
     {
-        const CatalogLoadResult result = CatalogLoader::fromFile(QStringLiteral("/nonexistent/x.json"));
+        const CatalogLoadResult result =
+            CatalogLoader::fromFile(QStringLiteral("/nonexistent/x.json"));
         QVERIFY(!result.ok());
-        QVERIFY(result.error.contains(QStringLiteral("/nonexistent/x.json")));
+        QVERIFY(result.error().contains(QStringLiteral("/nonexistent/x.json")));
     }
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
-#include "models/codefilterproxy.h"
-#include "models/codelistmodel.h"
+#include "catalogloader.h"
+#include "codefilterproxy.h"
+#include "codelistmodel.h"
 
 #include <QTest>
 
@@ -45,7 +45,8 @@ private slots:
         QCOMPARE(index.data().toString(), QStringLiteral("535  Authentication Failed"));
         QCOMPARE(index.data(CodeListModel::ClassRole).toInt(), 5);
         QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
-        QVERIFY(m_model->indexOfCode(571).data().toString().contains(QStringLiteral("non-standard")));
+        QVERIFY(
+            m_model->indexOfCode(571).data().toString().contains(QStringLiteral("non-standard")));
         QVERIFY(!m_model->indexOfCode(999).isValid());
     }
 
@@ -53,8 +54,8 @@ private slots:
     {
         m_proxy->setSearchText(QStringLiteral("auth"));
         // Every code RFC 4954 gives AUTH, plus 571 "Delivery Not Authorized" (authorization).
-        QCOMPARE(shownCodes(), (QList<int>{235, 334, 432, 454, 500, 501, 503, 504, 530, 534, 535,
-                                           538, 571}));
+        QCOMPARE(shownCodes(),
+                 (QList<int>{235, 334, 432, 454, 500, 501, 503, 504, 530, 534, 535, 538, 571}));
         m_proxy->setSearchText(QStringLiteral("AUTH"));
         QCOMPARE(shownCodes().size(), 13);
     }
@@ -84,8 +85,9 @@ private slots:
         QTest::newRow("exact") << QStringLiteral(" 421 ") << QList<int>{421};
         QTest::newRow("pasted reply")
             << QStringLiteral("535 5.7.8 Authentication credentials invalid") << QList<int>{535};
-        QTest::newRow("multiline reply") << QStringLiteral("550-5.1.1 The email account\n550 5.1.1 does not exist")
-                                         << QList<int>{550};
+        QTest::newRow("multiline reply")
+            << QStringLiteral("550-5.1.1 The email account\n550 5.1.1 does not exist")
+            << QList<int>{550};
         QTest::newRow("enhanced code") << QStringLiteral("5.7.8") << QList<int>{535};
         QTest::newRow("name words") << QStringLiteral("too weak") << QList<int>{534};
         QTest::newRow("markup") << QStringLiteral("<b>&amp;</b>") << QList<int>{};

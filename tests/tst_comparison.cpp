@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
-#include "core/comparison.h"
+#include "catalogloader.h"
+#include "comparison.h"
 #include "textchecks.h"
 
 #include <QTest>
@@ -12,11 +12,12 @@ class TestComparison : public QObject
     Q_OBJECT
 
 private:
+    // Every code the tests name, checked once in initTestCase().
+    static constexpr int namedCodes[] = {211, 221, 235, 354, 421, 535, 550};
+
     static const ReplyCode &code(int number)
     {
-        const ReplyCode *entry = CatalogLoader::builtIn().catalog.find(number);
-        Q_ASSERT(entry);
-        return *entry;
+        return *CatalogLoader::builtIn().catalog.find(number);
     }
 
     static QStringList paragraphs(const Comparison &comparison)
@@ -27,7 +28,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(CatalogLoader::builtIn().ok(), qPrintable(CatalogLoader::builtIn().error));
+        QVERIFY2(CatalogLoader::builtIn().ok(), qPrintable(CatalogLoader::builtIn().error()));
+        for (int number : namedCodes)
+            QVERIFY2(CatalogLoader::builtIn().catalog.find(number),
+                     qPrintable(QString::number(number)));
     }
 
     void title_namesBothCodes()
@@ -92,7 +96,6 @@ private slots:
     void everyOrderedPair_readsAsCorrectEnglish()
     {
         const QList<ReplyCode> &codes = CatalogLoader::builtIn().catalog.codes();
-        int pairs = 0;
         for (const ReplyCode &a : codes) {
             for (const ReplyCode &b : codes) {
                 if (a.code == b.code)
@@ -110,10 +113,8 @@ private slots:
                 }
                 QVERIFY(comparison.summary.contains(a.summary));
                 QVERIFY(comparison.summary.contains(b.summary));
-                ++pairs;
             }
         }
-        QCOMPARE(pairs, codes.size() * (codes.size() - 1));
     }
 };
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
-#include "core/languages.h"
-#include "core/sections.h"
-#include "core/settings.h"
-#include "widgets/detailpane.h"
-#include "widgets/gui.h"
-#include "widgets/mainwindow.h"
+#include "catalogloader.h"
+#include "detailpane.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "sections.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,7 +59,9 @@ private:
 
     static QString detailText(const MainWindow &window)
     {
-        return window.findChild<DetailPane *>(QStringLiteral("detailPane"))->browser()->toPlainText();
+        return window.findChild<DetailPane *>(QStringLiteral("detailPane"))
+            ->browser()
+            ->toPlainText();
     }
 
     // QApplication posts LanguageChange to the windows; let the event loop deliver it.
@@ -80,10 +81,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        useEmptyTestSettings("tst_languages");
-    }
+    void initTestCase() { useEmptyTestSettings("tst_languages"); }
 
     void available_listsElevenLanguagesInTheirOwnNames()
     {
@@ -104,13 +102,16 @@ private slots:
         LanguageSwitcher &language = fixture.language;
         MainWindow &window = fixture.window;
         QCOMPARE(language.current(), QStringLiteral("en"));
-        window.restoreState();
+        window.restoreSession();
         window.showCode(535);
         window.show();
         const QStringList english = visibleLabels(window);
         const QString englishDetail = detailText(window);
-        const QString englishTooltip =
-            window.findChild<QListView *>(QStringLiteral("codeList"))->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+        const QString englishTooltip = window.findChild<QListView *>(QStringLiteral("codeList"))
+                                           ->model()
+                                           ->index(0, 0)
+                                           .data(Qt::ToolTipRole)
+                                           .toString();
 
         for (const QString &code : Languages::available().mid(1)) {
             switchTo(language, code);
@@ -122,13 +123,18 @@ private slots:
                     ++unchanged;
             }
             // A few labels may legitimately read the same (German "Details"); most must change.
-            QVERIFY2(unchanged <= 3, qPrintable(code + QStringLiteral(": %1 labels unchanged").arg(unchanged)));
-            QVERIFY2(!detailText(window).contains(QStringLiteral("When you see it")), qPrintable(code));
+            QVERIFY2(unchanged <= 3,
+                     qPrintable(code + QStringLiteral(": %1 labels unchanged").arg(unchanged)));
+            QVERIFY2(!detailText(window).contains(QStringLiteral("When you see it")),
+                     qPrintable(code));
             QVERIFY(detailText(window).contains(sectionTitle(Section::WhenYouSeeIt)));
             // The data stays English.
             QVERIFY(detailText(window).contains(m_catalog.find(535)->description));
-            QVERIFY(window.findChild<QListView *>(QStringLiteral("codeList"))->model()->index(0, 0)
-                        .data(Qt::ToolTipRole).toString() != englishTooltip);
+            QVERIFY(window.findChild<QListView *>(QStringLiteral("codeList"))
+                        ->model()
+                        ->index(0, 0)
+                        .data(Qt::ToolTipRole)
+                        .toString() != englishTooltip);
         }
         switchTo(language, QStringLiteral("en"));
         QCOMPARE(visibleLabels(window), english);
@@ -157,7 +163,8 @@ private slots:
             LanguageSwitcher &language = fixture.language;
             MainWindow &window = fixture.window;
             QAction *russian = nullptr;
-            for (QAction *action : window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions()) {
+            for (QAction *action :
+                 window.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions()) {
                 if (action->data().toString() == QLatin1String("ru"))
                     russian = action;
             }
@@ -168,7 +175,8 @@ private slots:
             QVERIFY(russian->isChecked());
         }
         QCOMPARE(Settings().language(), QStringLiteral("ru"));
-        QCOMPARE(Gui::preferredLanguage(), QStringLiteral("ru"));
+        QCOMPARE(Languages::startLanguage({}, Settings()), QStringLiteral("ru"));
+        QCOMPARE(Languages::startLanguage(QStringLiteral("de"), Settings()), QStringLiteral("de"));
         LanguageSwitcher english;
         english.apply(QStringLiteral("en"));
     }
@@ -200,7 +208,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("german") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de");
         QTest::newRow("brazilian") << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("pt_BR");
-        QTest::newRow("unsupported falls back") << QStringLiteral("sw_KE.UTF-8") << QStringLiteral("en");
+        QTest::newRow("unsupported falls back")
+            << QStringLiteral("sw_KE.UTF-8") << QStringLiteral("en");
     }
 
     void firstStart_followsTheSystemLocale()
@@ -210,7 +219,8 @@ private slots:
         QTranslator translator;
         QString heading = QStringLiteral("How to fix");
         if (expected != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral("smtp-codes_") + expected, QStringLiteral(":/i18n")));
+            QVERIFY(translator.load(QStringLiteral("smtp-codes_") + expected,
+                                    QStringLiteral(":/i18n")));
             heading = translator.translate("Section", "How to fix");
             QVERIFY(!heading.isEmpty() && heading != QLatin1String("How to fix"));
         }
@@ -219,9 +229,11 @@ private slots:
         environment.insert(QStringLiteral("LANG"), lang);
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SMTPCODES_EXECUTABLE), {QStringLiteral("--print"), QStringLiteral("535")});
+        process.start(QStringLiteral(SMTPCODES_EXECUTABLE),
+                      {QStringLiteral("--print"), QStringLiteral("535")});
         QVERIFY(process.waitForFinished(30000));
-        QVERIFY2(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1Char('\n') + heading + QLatin1Char('\n')),
+        QVERIFY2(QString::fromUtf8(process.readAllStandardOutput())
+                     .contains(QLatin1Char('\n') + heading + QLatin1Char('\n')),
                  qPrintable(heading));
     }
 };

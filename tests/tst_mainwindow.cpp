@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
-#include "core/languages.h"
-#include "core/sections.h"
-#include "core/settings.h"
-#include "widgets/detailpane.h"
-#include "widgets/mainwindow.h"
+#include "catalogloader.h"
+#include "codelistmodel.h"
+#include "detailpane.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "sections.h"
+#include "settings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -35,25 +36,31 @@ private:
     std::unique_ptr<EnglishWindow> m_fixture;
     MainWindow *m_window = nullptr;
 
-    template<typename T>
-    T *child(const char *name) const
+    // The named children the tests use; init() verifies each exists with its type.
+    template <typename T> T *child(const char *name) const
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        Q_ASSERT_X(widget, "child", name);
-        return widget;
+        return m_window->findChild<T *>(QLatin1String(name));
     }
 
-    QString detailText() const
+    void verifyChildren() const
     {
-        return shownText(m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser());
+        QVERIFY(child<QListView>("codeList"));
+        QVERIFY(child<QLineEdit>("searchField"));
+        QVERIFY(child<QComboBox>("classFilter"));
+        QVERIFY(child<QLabel>("countLabel"));
+        QVERIFY(child<DetailPane>("detailPane"));
+        for (const char *action : {"backAction", "forwardAction", "copyAction"})
+            QVERIFY2(child<QAction>(action), action);
     }
+
+    QString detailText() const { return shownText(child<DetailPane>("detailPane")->browser()); }
 
     QList<int> listedCodes() const
     {
         QList<int> codes;
         const QAbstractItemModel *model = child<QListView>("codeList")->model();
         for (int row = 0; row < model->rowCount(); ++row)
-            codes << model->index(row, 0).data(Qt::UserRole + 1).toInt();
+            codes << model->index(row, 0).data(CodeListModel::CodeRole).toInt();
         return codes;
     }
 
@@ -68,21 +75,19 @@ private:
         closeWindow();
         m_fixture = std::make_unique<EnglishWindow>(m_catalog);
         m_window = &m_fixture->window;
-        m_window->restoreState();
+        m_window->restoreSession();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
     }
 
 private slots:
-    void initTestCase()
-    {
-        useEmptyTestSettings("tst_mainwindow");
-    }
+    void initTestCase() { useEmptyTestSettings("tst_mainwindow"); }
 
     void init()
     {
         QSettings().clear();
         createWindow();
+        verifyChildren();
     }
 
     void cleanup() { closeWindow(); }
@@ -106,17 +111,17 @@ private slots:
                                 Section::EnhancedCodes, Section::RfcReferences,
                                 Section::RelatedCodes, Section::Example})
             QVERIFY2(text.contains(sectionTitle(section)), qPrintable(sectionTitle(section)));
-        for (const QString &part : {code.description, code.whenYouSeeIt(), code.howToFix,
-                                    QStringLiteral("5.7.8"), QStringLiteral("RFC 4954, section 6"),
-                                    QStringLiteral("235 Authentication Succeeded"),
-                                    code.example.last().text})
+        for (const QString &part :
+             {code.description, code.whenYouSeeIt(), code.howToFix, QStringLiteral("5.7.8"),
+              QStringLiteral("RFC 4954, section 6"), QStringLiteral("235 Authentication Succeeded"),
+              code.example.last().text})
             QVERIFY2(text.contains(part), qPrintable(part));
     }
 
     void relatedCodeLink_navigates()
     {
         m_window->showCode(535);
-        auto *browser = m_window->findChild<DetailPane *>(QStringLiteral("detailPane"))->browser();
+        auto *browser = child<DetailPane>("detailPane")->browser();
         QVERIFY(browser->toHtml().contains(QStringLiteral("href=\"code:235\"")));
         emit browser->anchorClicked(QUrl(QStringLiteral("code:235")));
         QCOMPARE(m_window->currentCode(), 235);
@@ -138,7 +143,8 @@ private slots:
         QVERIFY(forward->isEnabled());
         QTest::keyClick(m_window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(m_window->currentCode(), 535);
-        QCOMPARE(child<QListView>("codeList")->currentIndex().data(Qt::UserRole + 1).toInt(), 535);
+        QCOMPARE(child<QListView>("codeList")->currentIndex().data(CodeListModel::CodeRole).toInt(),
+                 535);
     }
 
     void searchField_keyboard()
@@ -213,19 +219,19 @@ private slots:
     {
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible()
-                || qobject_cast<QAbstractItemView *>(widget->parentWidget())
-                || widget->inherits("QTabBar") || widget->inherits("QToolButton")
-                || widget->inherits("QSplitterHandle"))
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() ||
+                qobject_cast<QAbstractItemView *>(widget->parentWidget()) ||
+                widget->inherits("QTabBar") || widget->inherits("QToolButton") ||
+                widget->inherits("QSplitterHandle"))
                 continue;
             if (widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget()))
                 continue; // the combo box itself carries the name
             if (widget->inherits("QPushButton"))
                 continue; // named by its text
             QVERIFY2(!widget->accessibleName().isEmpty(),
-                     qPrintable(widget->objectName() + QStringLiteral(" (")
-                                + QLatin1String(widget->metaObject()->className())
-                                + QStringLiteral(")")));
+                     qPrintable(widget->objectName() + QStringLiteral(" (") +
+                                QLatin1String(widget->metaObject()->className()) +
+                                QStringLiteral(")")));
         }
     }
 
@@ -233,14 +239,14 @@ private slots:
     {
         const CatalogLoadResult loaded =
             CatalogLoader::fromFile(QStringLiteral(SMTPCODES_TEST_DATA "/html-injection.json"));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         DetailPane pane;
         pane.setCatalog(&loaded.catalog);
         pane.showCode(250);
         const QString text = pane.browser()->toPlainText();
-        for (const char *literal : {"<b>Bold</b> & Co", "<script>alert(1)</script> &amp; test",
-                                    "</p><h1>big</h1>", "MAIL FROM:<a@example.com>", "250 <ok>",
-                                    "A <img src=x> appears."})
+        for (const char *literal :
+             {"<b>Bold</b> & Co", "<script>alert(1)</script> &amp; test", "</p><h1>big</h1>",
+              "MAIL FROM:<a@example.com>", "250 <ok>", "A <img src=x> appears."})
             QVERIFY2(text.contains(QLatin1String(literal)), literal);
         QVERIFY(!pane.browser()->toHtml().contains(QStringLiteral("<script>")));
     }
@@ -259,10 +265,11 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QImage image(path);
-        QCOMPARE(image.size(), QSize(1100, 700));
+        QCOMPARE(image.size(), MainWindow::defaultSize);
 
-        process.start(QStringLiteral(SMTPCODES_EXECUTABLE),
-                      {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no/such/dir/x.png"))});
+        process.start(
+            QStringLiteral(SMTPCODES_EXECUTABLE),
+            {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("no/such/dir/x.png"))});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("Cannot write the screenshot"));

@@ -2,10 +2,11 @@
 // 5,000 random clicks, keys, pastes, filter changes and resizes on the main window, from a fixed
 // seed so any failure replays. Run in the sanitizer build as well (make sanitize).
 
-#include "core/catalogloader.h"
-#include "core/languages.h"
-#include "core/settings.h"
-#include "widgets/mainwindow.h"
+#include "catalogloader.h"
+#include "detailpane.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,7 +47,8 @@ private:
     {
         static const QStringList samples{
             QStringLiteral("535 5.7.8 Authentication credentials invalid"),
-            QStringLiteral("550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1"),
+            QStringLiteral(
+                "550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1"),
             QStringLiteral("<script>alert('x')</script>&amp;<b>"),
             QStringLiteral(u"بريد 421 ✉️ 中文 \u200F\u202E reversed"),
             QStringLiteral("%1 %n %% \\0 \t\n"),
@@ -66,17 +68,17 @@ private:
     static int randomKey(QRandomGenerator &random, Qt::KeyboardModifiers *modifiers)
     {
         // No Alt+letter (menus that open modal dialogs) and no Ctrl+Q (quit).
-        static const int plain[] = {Qt::Key_A, Qt::Key_U, Qt::Key_T, Qt::Key_H, Qt::Key_5, Qt::Key_3,
-                                    Qt::Key_4, Qt::Key_Space, Qt::Key_Backspace, Qt::Key_Delete,
-                                    Qt::Key_Tab, Qt::Key_Backtab, Qt::Key_Up, Qt::Key_Down,
-                                    Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home, Qt::Key_End,
-                                    Qt::Key_Return, Qt::Key_Escape, Qt::Key_Slash, Qt::Key_Left,
-                                    Qt::Key_Right};
+        static const int plain[] = {
+            Qt::Key_A,        Qt::Key_U,       Qt::Key_T,     Qt::Key_H,         Qt::Key_5,
+            Qt::Key_3,        Qt::Key_4,       Qt::Key_Space, Qt::Key_Backspace, Qt::Key_Delete,
+            Qt::Key_Tab,      Qt::Key_Backtab, Qt::Key_Up,    Qt::Key_Down,      Qt::Key_PageUp,
+            Qt::Key_PageDown, Qt::Key_Home,    Qt::Key_End,   Qt::Key_Return,    Qt::Key_Escape,
+            Qt::Key_Slash,    Qt::Key_Left,    Qt::Key_Right};
         static const std::pair<int, Qt::KeyboardModifiers> chords[] = {
-            {Qt::Key_Left, Qt::AltModifier},    {Qt::Key_Right, Qt::AltModifier},
-            {Qt::Key_D, Qt::ControlModifier},   {Qt::Key_C, Qt::ControlModifier},
-            {Qt::Key_F, Qt::ControlModifier},   {Qt::Key_V, Qt::ControlModifier},
-            {Qt::Key_1, Qt::ControlModifier},   {Qt::Key_2, Qt::ControlModifier},
+            {Qt::Key_Left, Qt::AltModifier},  {Qt::Key_Right, Qt::AltModifier},
+            {Qt::Key_D, Qt::ControlModifier}, {Qt::Key_C, Qt::ControlModifier},
+            {Qt::Key_F, Qt::ControlModifier}, {Qt::Key_V, Qt::ControlModifier},
+            {Qt::Key_1, Qt::ControlModifier}, {Qt::Key_2, Qt::ControlModifier},
             {Qt::Key_A, Qt::ControlModifier}};
         if (random.bounded(3) == 0) {
             const auto &chord = chords[random.bounded(int(std::size(chords)))];
@@ -88,10 +90,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        useEmptyTestSettings("tst_monkey");
-    }
+    void initTestCase() { useEmptyTestSettings("tst_monkey"); }
 
     void fiveThousandRandomActions_leaveTheWindowConsistent()
     {
@@ -101,13 +100,15 @@ private slots:
         EnglishWindow fixture(catalog);
         LanguageSwitcher &language = fixture.language;
         MainWindow &window = fixture.window;
-        window.restoreState();
+        window.restoreSession();
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
         QRandomGenerator random(20261123);
         auto *countLabel = window.findChild<QLabel *>(QStringLiteral("countLabel"));
         auto *list = window.findChild<QListView *>(QStringLiteral("codeList"));
+        auto *detailPane = window.findChild<DetailPane *>(QStringLiteral("detailPane"));
+        QVERIFY(countLabel && list && detailPane);
         const QStringList languages = Languages::available();
 
         for (int step = 0; step < 5000; ++step) {
@@ -138,7 +139,8 @@ private slots:
                 if (auto *edit = qobject_cast<QLineEdit *>(focus))
                     edit->paste();
                 else
-                    window.findChild<QLineEdit *>(QStringLiteral("searchField"))->setText(randomPaste(random));
+                    window.findChild<QLineEdit *>(QStringLiteral("searchField"))
+                        ->setText(randomPaste(random));
                 break;
             case 5: {
                 auto *classFilter = window.findChild<QComboBox *>(QStringLiteral("classFilter"));
@@ -154,11 +156,15 @@ private slots:
             }
             QCoreApplication::processEvents();
 
-            QVERIFY2(catalog.find(window.currentCode()), qPrintable(QString::number(step)));
+            // What the pane shows is the code history stands at.
+            const ReplyCode *current = catalog.find(window.currentCode());
+            QVERIFY2(current, qPrintable(QString::number(step)));
+            QVERIFY2(shownText(detailPane->browser()).startsWith(current->title()),
+                     qPrintable(QStringLiteral("step %1: %2").arg(step).arg(current->title())));
             QVERIFY2(window.isVisible(), qPrintable(QString::number(step)));
             const QString expectedCount =
-                QCoreApplication::translate("SmtpCodes::CodeListPane", "%1 of %n codes", "shown of total",
-                                            static_cast<int>(catalog.size()))
+                QCoreApplication::translate("SmtpCodes::CodeListPane", "%1 of %n codes",
+                                            "shown of total", static_cast<int>(catalog.size()))
                     .arg(list->model()->rowCount());
             QVERIFY2(countLabel->text() == expectedCount,
                      qPrintable(QStringLiteral("step %1: %2").arg(step).arg(countLabel->text())));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "core/catalogloader.h"
-#include "core/comparison.h"
-#include "core/sections.h"
-#include "core/textreport.h"
+#include "catalogloader.h"
+#include "comparison.h"
+#include "sections.h"
+#include "textreport.h"
 
 #include <QTest>
 
@@ -18,24 +18,26 @@ private:
 private slots:
     void list_hasOneTabSeparatedLinePerCode()
     {
-        const QStringList lines = TextReport::list(catalog()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            TextReport::list(catalog()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), catalog().size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
             const ReplyCode &code = catalog().codes().at(i);
-            QCOMPARE(fields, (QStringList{code.codeText(), code.name,
-                                          replyClassLabel(code.replyClass())}));
+            QCOMPARE(fields,
+                     (QStringList{code.codeText(), code.name, replyClassLabel(code.replyClass())}));
         }
     }
 
     void entry_hasEveryHeadedSection()
     {
         const ReplyCode &code = *catalog().find(535);
-        const QString text = TextReport::entry(code, catalog());
-        QVERIFY(text.startsWith(QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative\n")));
+        const QString text = TextReport::page(EntryPages::entry(code, catalog()));
+        QVERIFY(text.startsWith(
+            QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative\n")));
         for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
-                                Section::EnhancedCodes, Section::RfcReferences,
-                                Section::Commands, Section::RelatedCodes, Section::Example})
+                                Section::EnhancedCodes, Section::RfcReferences, Section::Commands,
+                                Section::RelatedCodes, Section::Example})
             QVERIFY2(text.contains(QLatin1Char('\n') + sectionTitle(section) + QLatin1Char('\n')),
                      qPrintable(sectionTitle(section)));
         QVERIFY(text.contains(code.description));
@@ -51,13 +53,13 @@ private slots:
     {
         const ReplyCode &a = *catalog().find(211);
         const ReplyCode &b = *catalog().find(535);
-        const QString text = TextReport::comparison(a, b);
         const Comparison comparison = compareCodes(a, b);
+        const QString text = TextReport::comparison(comparison);
         QVERIFY(text.startsWith(comparison.title + QLatin1Char('\n')));
         QVERIFY(text.contains(comparison.summary));
         for (qsizetype i = 0; i < comparison.differences.size(); ++i)
-            QVERIFY(text.contains(QString::number(i + 1) + QStringLiteral(". ")
-                                  + comparison.differences.at(i)));
+            QVERIFY(text.contains(QString::number(i + 1) + QStringLiteral(". ") +
+                                  comparison.differences.at(i)));
         for (const QString &paragraph : comparison.whenToUse)
             QVERIFY(text.contains(paragraph));
         QVERIFY(text.indexOf(a.description) < text.indexOf(b.description));
@@ -68,7 +70,7 @@ private slots:
     void comparison_ofSameCodeIsOnlyTheNote()
     {
         const ReplyCode &a = *catalog().find(250);
-        const QString text = TextReport::comparison(a, a);
+        const QString text = TextReport::comparison(compareCodes(a, a));
         QVERIFY(text.contains(QStringLiteral("Choose a different code")));
         QVERIFY(!text.contains(sectionTitle(Section::KeyDifferences)));
     }

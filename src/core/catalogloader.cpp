@@ -9,26 +9,30 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+#include <functional>
 #include <optional>
 
 namespace SmtpCodes {
 
 namespace {
 
-// Thrown inside the loader only, to unwind from the field that failed to fromJson().
+// Thrown inside the loader only, to unwind from the field that failed to fromJson(). The
+// message is worded when shown, in the language installed by then.
 struct LoadError
 {
-    QString message;
+    std::function<QString()> message;
 };
 
-// A JSON number that is a whole reply code (200 to 599), or nothing.
+// A JSON number that is a whole reply code, or nothing.
 std::optional<int> replyCodeNumber(const QJsonValue &value)
 {
     const double number = value.toDouble(-1);
-    // Range first: casting a double outside int's range is undefined behaviour.
-    if (!value.isDouble() || number < 200 || number > 599 || number != static_cast<int>(number))
+    // Bounded before the cast: casting a double outside int's range is undefined behaviour.
+    if (!value.isDouble() || !(std::abs(number) < 1e6) || number != std::trunc(number))
         return std::nullopt;
-    return static_cast<int>(number);
+    const int code = static_cast<int>(number);
+    return isValidReplyCode(code) ? std::optional(code) : std::nullopt;
 }
 
 // Reads the fields of one entry, naming the entry and field in every error.
@@ -39,23 +43,31 @@ class EntryReader
 public:
     EntryReader(const QJsonObject &object, qsizetype index) : m_object(object), m_index(index) {}
 
-    [[noreturn]] void fail(const QString &field, const QString &problem) const
+    // `problem` is marked with QT_TR_NOOP; `argument`, when given, fills its %1.
+    [[noreturn]] void fail(const QString &field, const char *problem,
+                           const QString &argument = {}) const
     {
-        throw LoadError{tr("%1: field \"%2\" %3").arg(entryName(), field, problem)};
+        const qsizetype index = m_index;
+        const std::optional<int> code = replyCodeNumber(m_object.value(QStringLiteral("code")));
+        throw LoadError{[=] {
+            const QString problemText =
+                argument.isEmpty() ? tr(problem) : tr(problem).arg(argument);
+            return tr("%1: field \"%2\" %3").arg(entryName(index, code), field, problemText);
+        }};
     }
 
-    QString entryName() const
+    static QString entryName(qsizetype index, std::optional<int> code)
     {
-        if (const std::optional<int> code = replyCodeNumber(m_object.value(QStringLiteral("code"))))
-            return tr("entry %1 (code %2)").arg(m_index + 1).arg(*code);
-        return tr("entry %1").arg(m_index + 1);
+        if (code)
+            return tr("entry %1 (code %2)").arg(index + 1).arg(*code);
+        return tr("entry %1").arg(index + 1);
     }
 
     QJsonValue required(const QString &field) const
     {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined() || value.isNull())
-            fail(field, tr("is missing"));
+            fail(field, QT_TR_NOOP("is missing"));
         return value;
     }
 
@@ -63,7 +75,7 @@ public:
     {
         const std::optional<int> code = replyCodeNumber(required(QStringLiteral("code")));
         if (!code)
-            fail(QStringLiteral("code"), tr("must be a whole number from 200 to 599"));
+            fail(QStringLiteral("code"), QT_TR_NOOP("must be a whole number from 200 to 599"));
         return *code;
     }
 
@@ -72,7 +84,7 @@ public:
     {
         const QString value = text(field);
         if (!value.endsWith(QLatin1Char('.')) && !value.endsWith(QLatin1Char('?')))
-            fail(field, tr("must end with a full stop"));
+            fail(field, QT_TR_NOOP("must end with a full stop"));
         return value;
     }
 
@@ -80,7 +92,7 @@ public:
     {
         const QJsonValue value = required(field);
         if (!value.isString() || value.toString().trimmed().isEmpty())
-            fail(field, tr("must be a non-empty string"));
+            fail(field, QT_TR_NOOP("must be a non-empty string"));
         return value.toString();
     }
 
@@ -90,7 +102,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool())
-            fail(field, tr("must be true or false"));
+            fail(field, QT_TR_NOOP("must be true or false"));
         return value.toBool();
     }
 
@@ -100,10 +112,10 @@ public:
                                      ? required(field)
                                      : QJsonValue(QJsonArray());
         if (!value.isArray())
-            fail(field, tr("must be a list"));
+            fail(field, QT_TR_NOOP("must be a list"));
         const QJsonArray list = value.toArray();
         if (list.size() < minimumSize)
-            fail(field, tr("must have at least %1 items").arg(minimumSize));
+            fail(field, QT_TR_NOOP("must have at least %1 items"), QString::number(minimumSize));
         return list;
     }
 
@@ -112,7 +124,7 @@ public:
         QStringList result;
         for (const QJsonValue &item : array(field, minimumSize)) {
             if (!item.isString() || item.toString().trimmed().isEmpty())
-                fail(field, tr("must hold only non-empty strings"));
+                fail(field, QT_TR_NOOP("must hold only non-empty strings"));
             result.append(item.toString());
         }
         return result;
@@ -147,7 +159,7 @@ private:
 ReplyCode CatalogReader::readEntry(const QJsonValue &value, qsizetype index)
 {
     if (!value.isObject())
-        throw LoadError{tr("entry %1: must be an object").arg(index + 1)};
+        throw LoadError{[index] { return tr("entry %1: must be an object").arg(index + 1); }};
     const EntryReader reader(value.toObject(), index);
 
     ReplyCode entry;
@@ -158,19 +170,20 @@ ReplyCode CatalogReader::readEntry(const QJsonValue &value, qsizetype index)
         entry.origin = reader.text(QStringLiteral("origin"));
     entry.summary = reader.sentences(QStringLiteral("summary"));
     if (!entry.summary.startsWith(entry.codeText() + QLatin1Char(' ')))
-        reader.fail(QStringLiteral("summary"), tr("must start with the code number"));
+        reader.fail(QStringLiteral("summary"), QT_TR_NOOP("must start with the code number"));
     entry.description = reader.sentences(QStringLiteral("description"));
     entry.seenWhen = reader.sentences(QStringLiteral("seenWhen"));
     if (startsWithConjunction(entry.seenWhen))
         reader.fail(QStringLiteral("seenWhen"),
-                    tr("must be a clause that follows \"when\", not start with one"));
+                    QT_TR_NOOP("must be a clause that follows \"when\", not start with one"));
     entry.howToFix = reader.sentences(QStringLiteral("howToFix"));
 
     for (const QJsonValue &item : reader.array(QStringLiteral("rfcs"), 1)) {
         const QJsonObject object = item.toObject();
         const int rfc = object.value(QStringLiteral("rfc")).toInt(0);
         if (!item.isObject() || rfc <= 0 || !object.value(QStringLiteral("section")).isString())
-            reader.fail(QStringLiteral("rfcs"), tr("must hold objects with \"rfc\" and \"section\""));
+            reader.fail(QStringLiteral("rfcs"),
+                        QT_TR_NOOP("must hold objects with \"rfc\" and \"section\""));
         entry.rfcs.append({rfc, object.value(QStringLiteral("section")).toString()});
     }
 
@@ -182,27 +195,30 @@ ReplyCode CatalogReader::readEntry(const QJsonValue &value, qsizetype index)
     for (const QString &enhanced : std::as_const(entry.enhancedCodes)) {
         const QRegularExpressionMatch match = enhancedPattern.match(enhanced);
         if (!match.hasMatch() || match.captured(1).toInt() != entry.code / 100)
-            reader.fail(QStringLiteral("enhancedCodes"),
-                        tr("has \"%1\", which is not an enhanced status code of this class")
-                            .arg(enhanced));
+            reader.fail(
+                QStringLiteral("enhancedCodes"),
+                QT_TR_NOOP("has \"%1\", which is not an enhanced status code of this class"),
+                enhanced);
     }
 
     for (const QJsonValue &item : reader.array(QStringLiteral("related"), 0)) {
-        if (!item.isDouble() || !isValidReplyCode(item.toInt()) || item.toInt() == entry.code)
-            reader.fail(QStringLiteral("related"), tr("must hold other reply codes"));
-        entry.related.append(item.toInt());
+        const std::optional<int> related = replyCodeNumber(item);
+        if (!related || *related == entry.code)
+            reader.fail(QStringLiteral("related"), QT_TR_NOOP("must hold other reply codes"));
+        entry.related.append(*related);
     }
 
     for (const QJsonValue &item : reader.array(QStringLiteral("example"), 2)) {
         const QJsonObject object = item.toObject();
         const QString from = object.value(QStringLiteral("from")).toString();
         const QString text = object.value(QStringLiteral("text")).toString();
-        if (!item.isObject() || (from != QLatin1String("client") && from != QLatin1String("server"))
-            || text.isEmpty())
-            reader.fail(QStringLiteral("example"),
-                        tr("must hold lines with \"from\" (client or server) and \"text\""));
+        if (!item.isObject() ||
+            (from != QLatin1String("client") && from != QLatin1String("server")) || text.isEmpty())
+            reader.fail(
+                QStringLiteral("example"),
+                QT_TR_NOOP("must hold lines with \"from\" (client or server) and \"text\""));
         entry.example.append({from == QLatin1String("client") ? ExchangeLine::Sender::Client
-                                                                : ExchangeLine::Sender::Server,
+                                                              : ExchangeLine::Sender::Server,
                               text});
     }
 
@@ -215,32 +231,42 @@ Catalog CatalogReader::read(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw LoadError{tr("not valid JSON at offset %1: %2")
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString())};
+        throw LoadError{[parseError] {
+            return tr("not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString());
+        }};
     const QJsonValue codes = document.object().value(QStringLiteral("codes"));
     if (!document.isObject() || !codes.isArray())
-        throw LoadError{tr("the top level must be an object with a \"codes\" list")};
+        throw LoadError{[] { return tr("the top level must be an object with a \"codes\" list"); }};
 
     QList<ReplyCode> entries;
     QSet<int> seen;
     const QJsonArray list = codes.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         ReplyCode entry = readEntry(list.at(i), i);
-        if (seen.contains(entry.code))
-            throw LoadError{tr("entry %1: code %2 appears more than once").arg(i + 1).arg(entry.code)};
+        if (seen.contains(entry.code)) {
+            const int code = entry.code;
+            throw LoadError{[i, code] {
+                return tr("entry %1: code %2 appears more than once").arg(i + 1).arg(code);
+            }};
+        }
         seen.insert(entry.code);
         entries.append(std::move(entry));
     }
     if (entries.isEmpty())
-        throw LoadError{tr("the catalog has no codes")};
+        throw LoadError{[] { return tr("the catalog has no codes"); }};
 
     for (const ReplyCode &entry : std::as_const(entries)) {
         for (int related : entry.related) {
-            if (!seen.contains(related))
-                throw LoadError{tr("code %1: field \"related\" names %2, which is not in the catalog")
-                                    .arg(entry.code)
-                                    .arg(related)};
+            if (!seen.contains(related)) {
+                const int code = entry.code;
+                throw LoadError{[code, related] {
+                    return tr("code %1: field \"related\" names %2, which is not in the catalog")
+                        .arg(code)
+                        .arg(related);
+                }};
+            }
         }
     }
     return Catalog(std::move(entries));
@@ -260,11 +286,19 @@ CatalogLoadResult CatalogLoader::fromJson(const QByteArray &json)
 CatalogLoadResult CatalogLoader::fromFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, QCoreApplication::translate("CatalogLoader", "cannot read %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QString reason = file.errorString();
+        return {{}, [path, reason] {
+                    return QCoreApplication::translate("CatalogLoader", "cannot read %1: %2")
+                        .arg(path, reason);
+                }};
+    }
     CatalogLoadResult result = fromJson(file.readAll());
-    if (!result.ok())
-        result.error = path + QStringLiteral(": ") + result.error;
+    if (!result.ok()) {
+        result.describeError = [path, entryError = result.describeError]() -> QString {
+            return path + QStringLiteral(": ") + entryError();
+        };
+    }
     return result;
 }
 

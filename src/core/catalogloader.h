@@ -6,16 +6,21 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace SmtpCodes {
 
-// Reads and validates catalog JSON (see resources/data/SCHEMA.md). On failure `error` names the
+// Reads and validates catalog JSON (see resources/data/SCHEMA.md). On failure the error names the
 // entry and the field, e.g. `entry 4 (code 250): field "name" is missing`.
 struct CatalogLoadResult
 {
     Catalog catalog;
-    QString error;
+    // Words the error when called, so that it comes out in the language installed by then: the
+    // built-in catalog is loaded before any translation is.
+    std::function<QString()> describeError;
 
-    bool ok() const { return error.isEmpty(); }
+    bool ok() const { return !describeError; }
+    QString error() const { return describeError ? describeError() : QString(); }
 };
 
 namespace CatalogLoader {

@@ -2,13 +2,11 @@
 #include "commandline.h"
 
 #include "languages.h"
+#include "replycodeparsing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace SmtpCodes {
 
@@ -22,14 +20,14 @@ public:
     Parser()
         : m_print({QStringLiteral("p"), QStringLiteral("print")},
                   tr("Write the details of one code, or the comparison of two, to standard "
-                     "output instead of opening a window."))
-        , m_list({QStringLiteral("l"), QStringLiteral("list")},
-                 tr("Print every code, one per line: code, name and class separated by tabs."))
-        , m_lang(QStringLiteral("lang"),
+                     "output instead of opening a window.")),
+          m_list({QStringLiteral("l"), QStringLiteral("list")},
+                 tr("Print every code, one per line: code, name and class separated by tabs.")),
+          m_lang(QStringLiteral("lang"),
                  tr("Use the interface language <language>, e.g. de or zh_CN. Available: %1.")
                      .arg(Languages::available().join(QStringLiteral(", "))),
-                 tr("language"))
-        , m_screenshot(QStringLiteral("screenshot"),
+                 tr("language")),
+          m_screenshot(QStringLiteral("screenshot"),
                        tr("Save the window as a PNG image in <file> and exit."), tr("file"))
     {
         m_parser.setApplicationDescription(
@@ -44,57 +42,85 @@ public:
 
     CommandLineRequest parse(const QStringList &arguments, const Catalog &catalog)
     {
+        const bool parsed = m_parser.parse(arguments);
+        // Read even after an error, so that the error comes out in the requested language.
+        const QString requestedLanguage = m_parser.value(m_lang);
+        const QString language = Languages::match(requestedLanguage);
+        CommandLineRequest request = checked(parsed, arguments, catalog);
+        request.language = language;
+        if (request.action != CommandLineRequest::Action::Fail && m_parser.isSet(m_lang) &&
+            language.isEmpty()) {
+            request = fail([requestedLanguage] {
+                return tr("Unknown language \"%1\". Available: %2.")
+                    .arg(requestedLanguage, Languages::available().join(QStringLiteral(", ")));
+            });
+        }
+        return request;
+    }
+
+    QString helpText() const { return m_parser.helpText(); }
+
+private:
+    CommandLineRequest checked(bool parsed, const QStringList &arguments, const Catalog &catalog)
+    {
         CommandLineRequest request;
-        if (!m_parser.parse(arguments))
-            return fail(m_parser.errorText());
+        if (!parsed)
+            return parserError(arguments);
         if (m_parser.isSet(QStringLiteral("help"))) {
             request.action = CommandLineRequest::Action::ShowHelp;
-            request.text = m_parser.helpText();
+            request.text = [] { return Parser().helpText(); };
             return request;
         }
         if (m_parser.isSet(QStringLiteral("version"))) {
             request.action = CommandLineRequest::Action::ShowVersion;
-            request.text = QCoreApplication::applicationName() + QLatin1Char(' ')
-                           + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+            request.text = []() -> QString {
+                return QCoreApplication::applicationName() + QLatin1Char(' ') +
+                       QCoreApplication::applicationVersion() + QLatin1Char('\n');
+            };
             return request;
         }
 
-        if (m_parser.isSet(m_lang)) {
-            request.language = Languages::match(m_parser.value(m_lang));
-            if (request.language.isEmpty())
-                return fail(tr("Unknown language \"%1\". Available: %2.")
-                                .arg(m_parser.value(m_lang),
-                                     Languages::available().join(QStringLiteral(", "))));
-        }
-
         const QStringList positional = m_parser.positionalArguments();
-        if (positional.size() > 2)
-            return fail(tr("Give one code to show or two codes to compare, not %1.")
-                            .arg(positional.size()));
+        if (positional.size() > 2) {
+            const qsizetype count = positional.size();
+            return fail([count] {
+                return tr("Give one code to show or two codes to compare, not %1.").arg(count);
+            });
+        }
         for (const QString &argument : positional) {
-            const int code = parseCode(argument);
-            if (code == 0)
-                return fail(tr("\"%1\" is not a reply code. A reply code has three digits, such "
-                               "as 535.")
-                                .arg(argument));
-            if (!catalog.find(code))
-                return fail(tr("No reply code %1 in the catalog. Run with --list to see every "
-                               "code.")
-                                .arg(code));
-            request.codes << code;
+            const std::optional<int> code = ReplyCodeParsing::wholeCode(argument);
+            if (!code) {
+                return fail([argument] {
+                    return tr("\"%1\" is not a reply code. A reply code has three digits, such "
+                              "as 535.")
+                        .arg(argument);
+                });
+            }
+            if (!catalog.find(*code)) {
+                return fail([code] {
+                    return tr("No reply code %1 in the catalog. Run with --list to see every "
+                              "code.")
+                        .arg(*code);
+                });
+            }
+            request.codes << *code;
         }
 
         const bool print = m_parser.isSet(m_print);
         const bool list = m_parser.isSet(m_list);
         if (print && list)
-            return fail(tr("Use either --print or --list, not both."));
+            return fail([] { return tr("Use either --print or --list, not both."); });
         if (list && !request.codes.isEmpty())
-            return fail(tr("--list prints every code and takes no codes."));
-        if ((print || list) && m_parser.isSet(m_screenshot))
-            return fail(tr("--screenshot saves the window, so it cannot be combined with "
-                           "--print or --list."));
+            return fail([] { return tr("--list prints every code and takes no codes."); });
+        if ((print || list) && m_parser.isSet(m_screenshot)) {
+            return fail([] {
+                return tr("--screenshot saves the window, so it cannot be combined with "
+                          "--print or --list.");
+            });
+        }
         if (print && request.codes.isEmpty())
-            return fail(tr("--print needs one code to show or two codes to compare."));
+            return fail(
+                [] { return tr("--print needs one code to show or two codes to compare."); });
 
         if (list)
             request.action = CommandLineRequest::Action::PrintList;
@@ -106,21 +132,67 @@ public:
         return request;
     }
 
-private:
-    static CommandLineRequest fail(const QString &message)
+    // QCommandLineParser words its errors when it parses, before any translation is installed,
+    // so they are worded again here when shown: Qt's own catalogs translate these sentences.
+    CommandLineRequest parserError(const QStringList &arguments) const
+    {
+        const QStringList unknown = m_parser.unknownOptionNames();
+        if (unknown.size() == 1) {
+            const QString name = unknown.constFirst();
+            return fail([name] {
+                return QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'.")
+                    .arg(name);
+            });
+        }
+        if (unknown.size() > 1) {
+            const QString names = unknown.join(QStringLiteral(", "));
+            return fail([names] {
+                return QCoreApplication::translate("QCommandLineParser", "Unknown options: %1.")
+                    .arg(names);
+            });
+        }
+        // Otherwise a value is missing after the last option, or given to one that takes none.
+        const QString last = arguments.value(arguments.size() - 1);
+        if (takesValue(last)) {
+            return fail([last] {
+                return QCoreApplication::translate("QCommandLineParser",
+                                                   "Missing value after '%1'.")
+                    .arg(last);
+            });
+        }
+        for (const QString &argument : arguments) {
+            const qsizetype assignment = argument.indexOf(QLatin1Char('='));
+            const QString option = argument.left(assignment);
+            if (argument.startsWith(QLatin1Char('-')) && assignment > 0 && !takesValue(option)) {
+                return fail([option] {
+                    return QCoreApplication::translate("QCommandLineParser",
+                                                       "Unexpected value after '%1'.")
+                        .arg(option);
+                });
+            }
+        }
+        const QString untranslated = m_parser.errorText();
+        return fail([untranslated] { return untranslated; });
+    }
+
+    // "--lang", "-lang", "--screenshot": an option written as one that takes a value.
+    bool takesValue(const QString &written) const
+    {
+        for (const QCommandLineOption *option : {&m_lang, &m_screenshot}) {
+            for (const QString &name : option->names()) {
+                if (written == QStringLiteral("--") + name || written == QStringLiteral("-") + name)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    static CommandLineRequest fail(std::function<QString()> message)
     {
         CommandLineRequest request;
         request.action = CommandLineRequest::Action::Fail;
-        // One line on stderr, whatever the message.
-        request.text = message.simplified();
+        request.text = std::move(message);
         return request;
-    }
-
-    // "535" → 535; anything else → 0. Accepts only what could be an SMTP reply code.
-    static int parseCode(const QString &argument)
-    {
-        static const QRegularExpression threeDigits(QStringLiteral("^[2-5][0-9][0-9]$"));
-        return threeDigits.match(argument.trimmed()).hasMatch() ? argument.trimmed().toInt() : 0;
     }
 
     QCommandLineParser m_parser;
@@ -131,17 +203,6 @@ private:
 };
 
 } // namespace
-
-QString CommandLine::requestedLanguage(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("language"));
-    parser.addOption(lang);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    // Unknown options are reported by the full parse; here only --lang matters.
-    parser.parse(arguments);
-    return parser.value(lang);
-}
 
 void CommandLine::print(const QString &text)
 {
@@ -154,6 +215,7 @@ void CommandLine::printError(const QString &message)
 {
     QTextStream err(stderr);
     err.setEncoding(QStringConverter::Utf8);
+    // One line on stderr, whatever the message.
     err << QStringLiteral("smtp-codes: ") << message.simplified() << '\n';
 }
 

@@ -7,19 +7,35 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace SmtpCodes {
 
 // What the command line asks for. One code means its details, two codes a comparison; with
 // --print the same goes to stdout instead of a window.
 struct CommandLineRequest
 {
-    enum class Action { ShowWindow, PrintEntry, PrintComparison, PrintList, ShowHelp, ShowVersion, Fail };
+    enum class Action
+    {
+        ShowWindow,
+        PrintEntry,
+        PrintComparison,
+        PrintList,
+        ShowHelp,
+        ShowVersion,
+        Fail
+    };
 
     Action action = Action::ShowWindow;
     QList<int> codes;
-    QString language;       // matched language, empty when --lang was not given
+    QString language;       // matched --lang, empty when absent
     QString screenshotPath; // --screenshot FILE
-    QString text;           // help or version text, or the one-line error for Fail
+    // Help, version, or the one-line error of Fail. Made when called, so that it comes out in the
+    // interface language, which is installed only after the arguments are parsed.
+    std::function<QString()> text;
+
+    // Only showing the window needs a display and a QApplication.
+    bool needsWindow() const { return action == Action::ShowWindow; }
 };
 
 class CommandLine final
@@ -28,9 +44,7 @@ public:
     // Exit status for bad usage.
     static constexpr int usageError = 2;
 
-    // The --lang value as given, before the full parse, so that help and messages can be
-    // produced in that language. Empty when absent.
-    static QString requestedLanguage(const QStringList &arguments);
+    // Needs no application object: the parse decides which kind of application to create.
     static CommandLineRequest parse(const QStringList &arguments, const Catalog &catalog);
 
     // Text to stdout, and "smtp-codes: message" as one line to stderr, both UTF-8.

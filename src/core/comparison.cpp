@@ -20,7 +20,8 @@ public:
     Comparison build() const
     {
         Comparison result;
-        result.title = tr("%1 vs %2").arg(m_a.title(), m_b.title());
+        result.title = comparisonTitle(m_a.title(), m_b.title());
+        result.columns = {EntryPages::column(m_a), EntryPages::column(m_b)};
         result.sameCode = m_a.code == m_b.code;
         result.sameClass = m_a.replyClass() == m_b.replyClass();
         if (result.sameCode) {
@@ -30,6 +31,9 @@ public:
             return result;
         }
         result.summary = summary(result.sameClass);
+        if (result.sameClass)
+            result.note =
+                tr("Same class: both are %1 replies.").arg(replyClassLabel(m_a.replyClass()));
         result.differences = differences(result.sameClass);
         result.whenToUse = {whenToUse(m_a), whenToUse(m_b)};
         return result;
@@ -43,15 +47,13 @@ private:
             text = tr("%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. "
                       "What sets them apart is the situation each one reports.")
                        .arg(m_a.codeText(), m_a.name, m_b.codeText(), m_b.name,
-                            replyClassLabel(m_a.replyClass()),
-                            replyClassMeaning(m_a.replyClass()));
+                            replyClassLabel(m_a.replyClass()), replyClassMeaning(m_a.replyClass()));
         } else {
             text = tr("%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server "
                       "%8.")
                        .arg(m_a.codeText(), m_a.name, replyClassLabel(m_a.replyClass()),
                             replyClassMeaning(m_a.replyClass()), m_b.codeText(), m_b.name,
-                            replyClassLabel(m_b.replyClass()),
-                            replyClassMeaning(m_b.replyClass()));
+                            replyClassLabel(m_b.replyClass()), replyClassMeaning(m_b.replyClass()));
         }
         return text + QLatin1Char(' ') + m_a.summary + QLatin1Char(' ') + m_b.summary;
     }
@@ -68,8 +70,8 @@ private:
                          .arg(m_a.codeText(), replyClassLabel(m_a.replyClass()), m_b.codeText(),
                               replyClassLabel(m_b.replyClass()))
                   << tr("After %1 the client %2; after %3 it %4.")
-                         .arg(m_a.codeText(), replyClassNextStep(m_a.replyClass()),
-                              m_b.codeText(), replyClassNextStep(m_b.replyClass()));
+                         .arg(m_a.codeText(), replyClassNextStep(m_a.replyClass()), m_b.codeText(),
+                              replyClassNextStep(m_b.replyClass()));
         }
 
         if (sameItems(m_a.commands, m_b.commands)) {
@@ -98,7 +100,8 @@ private:
     QString definitions() const
     {
         if (!m_a.standard && !m_b.standard)
-            return tr("Neither %1 nor %2 is defined by any RFC.").arg(m_a.codeText(), m_b.codeText());
+            return tr("Neither %1 nor %2 is defined by any RFC.")
+                .arg(m_a.codeText(), m_b.codeText());
         if (!m_a.standard || !m_b.standard) {
             const ReplyCode &odd = m_a.standard ? m_b : m_a;
             const ReplyCode &defined = m_a.standard ? m_a : m_b;
@@ -144,41 +147,29 @@ private:
     const ReplyCode &m_b;
 };
 
-// Display names for the pseudo-commands of the catalog.
-class CommandNames
-{
-    Q_DECLARE_TR_FUNCTIONS(Comparison)
-
-public:
-    static QString displayName(const QString &command)
-    {
-        if (command == QLatin1String("connection"))
-            return tr("the opening of a connection");
-        if (command == QLatin1String("any"))
-            return tr("any command");
-        return command;
-    }
-};
-
 } // namespace
+
+QList<PageSection> Comparison::closingSections() const
+{
+    PageSection differenceList{
+        Section::KeyDifferences, PageSection::Style::Numbered, {}, {}, false};
+    for (const QString &difference : differences)
+        differenceList.items << PageItem{difference, {}, PageItem::Role::Text};
+    PageSection whenToUseWhich{
+        Section::WhenToUseWhich, PageSection::Style::Paragraphs, {}, {}, false};
+    for (const QString &paragraph : whenToUse)
+        whenToUseWhich.items << PageItem{paragraph, {}, PageItem::Role::Text};
+    return {differenceList, whenToUseWhich};
+}
 
 Comparison compareCodes(const ReplyCode &first, const ReplyCode &second)
 {
     return Comparer(first, second).build();
 }
 
-QString replyClassLabel(ReplyClass replyClass)
+QString comparisonTitle(const QString &first, const QString &second)
 {
-    return replyClassDigits(replyClass) + QLatin1Char(' ') + replyClassName(replyClass);
-}
-
-QString commandList(const QStringList &commands)
-{
-    QStringList names;
-    names.reserve(commands.size());
-    for (const QString &command : commands)
-        names << CommandNames::displayName(command);
-    return QLocale().createSeparatedList(names);
+    return QCoreApplication::translate("Comparison", "%1 vs %2").arg(first, second);
 }
 
 } // namespace SmtpCodes

@@ -1,30 +1,35 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "replycode.h"
+#include "entrypage.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace SmtpCodes {
 
-// The written comparison of two codes, shared word for word by the compare view and
-// `smtp-codes --print A B`. Every sentence is a translatable template; the data stays English.
+// The comparison of two codes, described once and rendered word for word by the compare view
+// and `smtp-codes --print A B`: the title, the summary under it, a note, the two codes side by
+// side, then the key differences and when to use which. Every sentence is a translatable
+// template; the data stays English.
 struct Comparison
 {
-    QString title;             // "211 System Status vs 535 Authentication Failed"
-    QString summary;           // one paragraph
-    QStringList differences;   // numbered in the output
-    QStringList whenToUse;     // one paragraph per code
+    QString title;            // "211 System Status vs 535 Authentication Failed"
+    QString summary;          // one paragraph
+    QString note;             // a remark on the pair, or empty
+    QList<EntryPage> columns; // the two codes, as compare columns
+    QStringList differences;  // numbered in the output
+    QStringList whenToUse;    // one paragraph per code
     bool sameClass = false;
-    bool sameCode = false;     // then only title and summary (a friendly note) are set
+    bool sameCode = false; // then only title and summary (a friendly note) are set
+
+    // Key differences and when to use which, as sections to render after the columns.
+    QList<PageSection> closingSections() const;
 };
 
 Comparison compareCodes(const ReplyCode &first, const ReplyCode &second);
-
-// "5xx Permanent Negative"
-QString replyClassLabel(ReplyClass replyClass);
-// Commands as a readable, locale-joined list: "MAIL, RCPT and DATA".
-QString commandList(const QStringList &commands);
+// "211 System Status vs 535 Authentication Failed" from two titles, however they are marked up.
+QString comparisonTitle(const QString &first, const QString &second);
 
 } // namespace SmtpCodes

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "languages.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -24,9 +26,9 @@ QStringList Languages::available()
     // directory on every lookup cost a measurable part of start-up.
     static const QStringList languages = [] {
         QStringList list{sourceLanguage()};
-        const QStringList files = QDir(translationDirectory)
-                                      .entryList({translationPrefix + QStringLiteral("*.qm")},
-                                                 QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(translationDirectory)
+                .entryList({translationPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
         for (const QString &file : files)
             list << file.mid(translationPrefix.size()).chopped(3);
         return list;
@@ -74,6 +76,14 @@ QString Languages::systemDefault()
     return sourceLanguage();
 }
 
+QString Languages::startLanguage(const QString &requested, const Settings &settings)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString remembered = settings.language();
+    return remembered.isEmpty() ? systemDefault() : remembered;
+}
+
 LanguageSwitcher::LanguageSwitcher() = default;
 
 LanguageSwitcher::~LanguageSwitcher()
@@ -103,9 +113,9 @@ bool LanguageSwitcher::apply(const QString &language)
     if (!isSource && !appTranslator->load(translationPrefix + matched, translationDirectory))
         return false;
     const bool haveQtTranslation =
-        !isSource
-        && qtTranslator->load(QLocale(matched), QStringLiteral("qtbase"), QStringLiteral("_"),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        !isSource &&
+        qtTranslator->load(QLocale(matched), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     // The default locale first: widgets retranslate (and join lists) as soon as
     // translators are removed or installed.

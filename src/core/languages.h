@@ -9,6 +9,8 @@
 
 namespace SmtpCodes {
 
+class Settings;
+
 // The interface languages: English (the source) plus every translation embedded at :/i18n.
 namespace Languages {
 // English: the language of the source strings.
@@ -21,6 +23,9 @@ QString match(const QString &requested);
 QString nativeName(const QString &language);
 // The first of the system's UI languages that is available, else English.
 QString systemDefault();
+// The language to start in: `requested` (a matched --lang) when given, else the remembered
+// choice, else the system's.
+QString startLanguage(const QString &requested, const Settings &settings);
 } // namespace Languages
 
 // Owns the installed translators: the application's and Qt's own. Installing sends

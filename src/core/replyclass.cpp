@@ -23,8 +23,7 @@ constexpr ClassText classTexts[] = {
      QT_TRANSLATE_NOOP("ReplyClass", "has accepted the command but needs more information first"),
      QT_TRANSLATE_NOOP("ReplyClass", "sends the data or the response that the server asked for")},
     {ReplyClass::TransientNegative, QT_TRANSLATE_NOOP("ReplyClass", "Transient Negative"),
-     QT_TRANSLATE_NOOP("ReplyClass",
-                       "did not perform the action, but the failure is temporary"),
+     QT_TRANSLATE_NOOP("ReplyClass", "did not perform the action, but the failure is temporary"),
      QT_TRANSLATE_NOOP("ReplyClass", "may try the same request again later")},
     {ReplyClass::PermanentNegative, QT_TRANSLATE_NOOP("ReplyClass", "Permanent Negative"),
      QT_TRANSLATE_NOOP("ReplyClass", "did not perform the action, and the failure is permanent"),
@@ -71,6 +70,11 @@ QString replyClassDigits(ReplyClass replyClass)
 QString replyClassName(ReplyClass replyClass)
 {
     return translated(textsFor(replyClass).name);
+}
+
+QString replyClassLabel(ReplyClass replyClass)
+{
+    return replyClassDigits(replyClass) + QLatin1Char(' ') + replyClassName(replyClass);
 }
 
 QString replyClassMeaning(ReplyClass replyClass)

@@ -2,6 +2,7 @@
 #include "replycode.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace SmtpCodes {
 
@@ -30,6 +31,33 @@ QString ReplyCode::whenYouSeeIt() const
     if (seenWhen.isEmpty())
         return seenWhen;
     return seenWhen.front().toUpper() + seenWhen.mid(1);
+}
+
+namespace {
+// Display names for the pseudo-commands of the catalog.
+class CommandNames
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyCode)
+
+public:
+    static QString displayName(const QString &command)
+    {
+        if (command == QLatin1String("connection"))
+            return tr("the opening of a connection");
+        if (command == QLatin1String("any"))
+            return tr("any command");
+        return command;
+    }
+};
+} // namespace
+
+QString commandList(const QStringList &commands)
+{
+    QStringList names;
+    names.reserve(commands.size());
+    for (const QString &command : commands)
+        names << CommandNames::displayName(command);
+    return QLocale().createSeparatedList(names);
 }
 
 } // namespace SmtpCodes

@@ -23,7 +23,11 @@ struct RfcReference
 // One line of an example SMTP exchange.
 struct ExchangeLine
 {
-    enum class Sender { Client, Server };
+    enum class Sender
+    {
+        Client,
+        Server
+    };
     Sender sender = Sender::Server;
     QString text;
 };
@@ -53,5 +57,9 @@ struct ReplyCode
     // seenWhen as a sentence of its own.
     QString whenYouSeeIt() const;
 };
+
+// Commands as a readable, locale-joined list: "MAIL, RCPT and DATA". The catalog's pseudo-commands
+// "connection" and "any" are spelled out.
+QString commandList(const QStringList &commands);
 
 } // namespace SmtpCodes

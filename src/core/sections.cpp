@@ -39,9 +39,6 @@ QString sectionTitle(Section section)
     case Section::NonStandard:
         title = QT_TRANSLATE_NOOP("Section", "Non-standard code");
         break;
-    case Section::Summary:
-        title = QT_TRANSLATE_NOOP("Section", "Summary");
-        break;
     case Section::KeyDifferences:
         title = QT_TRANSLATE_NOOP("Section", "Key differences");
         break;

@@ -7,7 +7,8 @@ namespace SmtpCodes {
 
 // The headed sections of an entry and of a comparison, shared by the window and text output so
 // both use the same translated headings.
-enum class Section {
+enum class Section
+{
     Description,
     WhenYouSeeIt,
     HowToFix,
@@ -18,7 +19,6 @@ enum class Section {
     Example,
     Notes,
     NonStandard,
-    Summary,
     KeyDifferences,
     WhenToUseWhich,
 };

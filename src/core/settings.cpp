@@ -2,7 +2,7 @@
 #include "settings.h"
 
 #include "languages.h"
-#include "replyclass.h"
+#include "replycodeparsing.h"
 
 namespace SmtpCodes {
 
@@ -37,7 +37,8 @@ bool isScalar(const QVariant &value)
 bool sameValue(const QVariant &stored, const QVariant &value)
 {
     if (value.typeId() == QMetaType::QByteArray)
-        return stored.typeId() == QMetaType::QByteArray && stored.toByteArray() == value.toByteArray();
+        return stored.typeId() == QMetaType::QByteArray &&
+               stored.toByteArray() == value.toByteArray();
     return isScalar(stored) && stored.toString() == value.toString();
 }
 } // namespace
@@ -81,13 +82,10 @@ void Settings::setLanguage(const QString &language)
     store(Keys::language, language);
 }
 
-
 int Settings::codeValue(const QString &key) const
 {
     const QVariant value = m_settings.value(key);
-    bool ok = false;
-    const int code = isScalar(value) ? value.toString().toInt(&ok) : 0;
-    return ok && isValidReplyCode(code) ? code : 0;
+    return isScalar(value) ? ReplyCodeParsing::wholeCode(value.toString()).value_or(0) : 0;
 }
 
 int Settings::lastCode() const

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "textreport.h"
 
-#include "sections.h"
-
 #include <QCoreApplication>
 
 namespace SmtpCodes {
@@ -22,92 +20,59 @@ public:
         m_text += QLatin1Char('\n');
     }
 
-    void section(Section section, const QStringList &lines, int depth = 0)
+    void heading(const EntryPage &page, int depth)
     {
-        if (lines.isEmpty())
+        line(page.title, depth);
+        QStringList badges;
+        for (const PageBadge &badge : page.badges)
+            badges << badge.text;
+        line(badges.join(QStringLiteral(", ")), depth + 1);
+    }
+
+    void section(const PageSection &section, int depth)
+    {
+        if (!section.isShown())
             return;
         line();
-        line(sectionTitle(section), depth);
-        for (const QString &text : lines)
-            line(text, depth + 1);
+        line(section.heading(), depth);
+        if (section.items.isEmpty())
+            line(section.emptyText, depth + 1);
+        for (qsizetype i = 0; i < section.items.size(); ++i)
+            line(itemText(section, i), depth + 1);
     }
 
-    // The sections that the detail pane and each compare column show.
-    void entrySections(const ReplyCode &code, int depth)
+    // A compare column indents its sections under its title, so two entries read apart.
+    void page(const EntryPage &page, int sectionDepth)
     {
-        section(Section::Description, {code.description}, depth);
-        section(Section::WhenYouSeeIt, {code.whenYouSeeIt()}, depth);
-        section(Section::HowToFix, {code.howToFix}, depth);
-        section(Section::EnhancedCodes, code.enhancedCodes, depth);
-        QStringList references;
-        for (const RfcReference &reference : code.rfcs)
-            references << tr("%1: %2").arg(reference.label(), reference.url().toString());
-        section(Section::RfcReferences, references, depth);
-    }
-
-    void heading(const ReplyCode &code, int depth)
-    {
-        line(code.title(), depth);
-        line(replyClassLabel(code.replyClass()), depth + 1);
-        if (!code.standard)
-            section(Section::NonStandard, {code.origin}, depth);
+        heading(page, 0);
+        for (const PageSection &section : page.sections)
+            this->section(section, sectionDepth);
     }
 
     QString text() const { return m_text; }
 
 private:
+    static QString itemText(const PageSection &section, qsizetype index)
+    {
+        const PageItem &item = section.items.at(index);
+        switch (section.style) {
+        case PageSection::Style::Exchange:
+            return EntryPages::senderLabel(item.role) + QLatin1Char(' ') + item.text;
+        case PageSection::Style::Numbered:
+            return tr("%1. %2").arg(QString::number(index + 1), item.text);
+        case PageSection::Style::Links:
+            // In-app links need no address; a web page's address is what a reader needs.
+            if (item.link.scheme() == QLatin1String("https"))
+                return tr("%1: %2").arg(item.text, item.link.toString());
+            return item.text;
+        case PageSection::Style::Paragraphs:
+        case PageSection::Style::Bullets:
+            return item.text;
+        }
+        return item.text;
+    }
+
     QString m_text;
-};
-
-class Reports
-{
-    Q_DECLARE_TR_FUNCTIONS(TextReport)
-
-public:
-    static QString entry(const ReplyCode &code, const Catalog &catalog)
-    {
-        Writer out;
-        out.heading(code, 0);
-        out.entrySections(code, 0);
-        out.section(Section::Commands, {commandList(code.commands)});
-        QStringList related;
-        for (int other : code.related) {
-            const ReplyCode *relatedCode = catalog.find(other);
-            related << (relatedCode ? relatedCode->title() : QString::number(other));
-        }
-        out.section(Section::RelatedCodes, related);
-        QStringList example;
-        for (const ExchangeLine &exchangeLine : code.example) {
-            example << (exchangeLine.sender == ExchangeLine::Sender::Client ? tr("C: %1")
-                                                                            : tr("S: %1"))
-                           .arg(exchangeLine.text);
-        }
-        out.section(Section::Example, example);
-        out.section(Section::Notes, code.notes);
-        return out.text();
-    }
-
-    static QString comparison(const ReplyCode &a, const ReplyCode &b)
-    {
-        const Comparison comparison = compareCodes(a, b);
-        Writer out;
-        out.line(comparison.title);
-        out.line();
-        out.line(comparison.summary);
-        if (comparison.sameCode)
-            return out.text();
-        for (const ReplyCode *code : {&a, &b}) {
-            out.line();
-            out.heading(*code, 0);
-            out.entrySections(*code, 1);
-        }
-        QStringList numbered;
-        for (qsizetype i = 0; i < comparison.differences.size(); ++i)
-            numbered << tr("%1. %2").arg(QString::number(i + 1), comparison.differences.at(i));
-        out.section(Section::KeyDifferences, numbered);
-        out.section(Section::WhenToUseWhich, comparison.whenToUse);
-        return out.text();
-    }
 };
 
 } // namespace
@@ -116,20 +81,38 @@ QString TextReport::list(const Catalog &catalog)
 {
     QString text;
     for (const ReplyCode &code : catalog.codes()) {
-        text += code.codeText() + QLatin1Char('\t') + code.name + QLatin1Char('\t')
-                + replyClassLabel(code.replyClass()) + QLatin1Char('\n');
+        text += code.codeText() + QLatin1Char('\t') + code.name + QLatin1Char('\t') +
+                replyClassLabel(code.replyClass()) + QLatin1Char('\n');
     }
     return text;
 }
 
-QString TextReport::entry(const ReplyCode &code, const Catalog &catalog)
+QString TextReport::page(const EntryPage &page)
 {
-    return Reports::entry(code, catalog);
+    Writer out;
+    out.page(page, 0);
+    return out.text();
 }
 
-QString TextReport::comparison(const ReplyCode &first, const ReplyCode &second)
+QString TextReport::comparison(const Comparison &comparison)
 {
-    return Reports::comparison(first, second);
+    Writer out;
+    out.line(comparison.title);
+    out.line();
+    out.line(comparison.summary);
+    if (comparison.sameCode)
+        return out.text();
+    if (!comparison.note.isEmpty()) {
+        out.line();
+        out.line(comparison.note);
+    }
+    for (const EntryPage &column : comparison.columns) {
+        out.line();
+        out.page(column, 1);
+    }
+    for (const PageSection &section : comparison.closingSections())
+        out.section(section, 0);
+    return out.text();
 }
 
 } // namespace SmtpCodes

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "comparison.h"
+#include "entrypage.h"
 
 #include <QString>
 
@@ -13,8 +14,8 @@ namespace SmtpCodes {
 namespace TextReport {
 // One line per code: code TAB name TAB class.
 QString list(const Catalog &catalog);
-QString entry(const ReplyCode &code, const Catalog &catalog);
-QString comparison(const ReplyCode &first, const ReplyCode &second);
+QString page(const EntryPage &page);
+QString comparison(const Comparison &comparison);
 } // namespace TextReport
 
 } // namespace SmtpCodes

@@ -2,8 +2,7 @@
 #include "codefilterproxy.h"
 
 #include "codelistmodel.h"
-
-#include <QRegularExpression>
+#include "replycodeparsing.h"
 
 namespace SmtpCodes {
 
@@ -15,18 +14,18 @@ void CodeFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
 
-    // Decided once per keystroke, not once per row. The number must not run on into a dot,
-    // which would make it the start of an enhanced code.
-    static const QRegularExpression leadingCode(QStringLiteral("^([0-9]{1,3})(?![0-9.])"));
+    // Decided once per keystroke, not once per row.
     const QString trimmed = text.simplified().toLower();
     if (trimmed.isEmpty()) {
         m_mode = Mode::All;
         m_needle.clear();
-    } else if (const QRegularExpressionMatch match = leadingCode.match(trimmed); match.hasMatch()) {
+    } else if (const QString prefix = ReplyCodeParsing::typedPrefix(trimmed); !prefix.isEmpty()) {
         m_mode = Mode::CodePrefix;
-        m_needle = match.captured(1);
+        m_needle = prefix;
+    } else if (const std::optional<int> code = ReplyCodeParsing::leadingCode(trimmed)) {
+        m_mode = Mode::CodePrefix;
+        m_needle = QString::number(*code);
     } else {
-        // Names, summaries, commands and enhanced codes ("5.7.8") are all in the search text.
         m_mode = Mode::Text;
         m_needle = trimmed;
     }
@@ -44,8 +43,8 @@ void CodeFilterProxy::setClassFilter(std::optional<ReplyClass> replyClass)
 bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_classFilter
-        && index.data(CodeListModel::ClassRole).toInt() != static_cast<int>(*m_classFilter))
+    if (m_classFilter &&
+        index.data(CodeListModel::ClassRole).toInt() != static_cast<int>(*m_classFilter))
         return false;
 
     switch (m_mode) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/replyclass.h"
+#include "replyclass.h"
 
 #include <QSortFilterProxyModel>
 
@@ -10,10 +10,10 @@
 namespace SmtpCodes {
 
 // Filters CodeListModel by the search text and by reply class; both filters combine.
-// Search text: a leading number filters by code prefix ("53" → 530–538), so a pasted reply line
-// such as "535 5.7.8 Authentication credentials invalid" finds 535; an enhanced status code
-// ("5.7.8") matches codes that usually carry it; anything else matches name, summary and commands,
-// case-insensitively.
+// Search text: up to three digits filter by code prefix ("53" → 530–538); a pasted reply line such
+// as "535 5.7.8 Authentication credentials invalid" finds the code it opens with; anything else,
+// an enhanced status code ("5.7.8") included, matches name, summary, commands and usual enhanced
+// codes, case-insensitively.
 class CodeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -31,7 +31,12 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    enum class Mode { All, CodePrefix, Text };
+    enum class Mode
+    {
+        All,
+        CodePrefix,
+        Text
+    };
 
     QString m_searchText;
     Mode m_mode = Mode::All;

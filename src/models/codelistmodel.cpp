@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "codelistmodel.h"
 
-#include "core/comparison.h"
-#include "widgets/classcolors.h"
+#include "classcolors.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -44,7 +43,8 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
             return tr("%1. Not defined by any RFC.").arg(replyClassLabel(code->replyClass()));
         return replyClassLabel(code->replyClass());
     case Qt::AccessibleTextRole:
-        return tr("%1 %2, %3").arg(code->codeText(), code->name, replyClassLabel(code->replyClass()));
+        return tr("%1 %2, %3")
+            .arg(code->codeText(), code->name, replyClassLabel(code->replyClass()));
     case Qt::DecorationRole:
         return m_classMarks.value(static_cast<int>(code->replyClass()));
     case Qt::FontRole:
@@ -56,26 +56,12 @@ QVariant CodeListModel::data(const QModelIndex &index, int role) const
         return {};
     case CodeRole:
         return code->code;
-    case NameRole:
-        return code->name;
     case ClassRole:
         return static_cast<int>(code->replyClass());
-    case StandardRole:
-        return code->standard;
     case SearchTextRole:
         return m_searchTexts.at(index.row());
     }
     return {};
-}
-
-QHash<int, QByteArray> CodeListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(CodeRole, "code");
-    names.insert(NameRole, "name");
-    names.insert(ClassRole, "replyClass");
-    names.insert(StandardRole, "standard");
-    return names;
 }
 
 QModelIndex CodeListModel::indexOfCode(int code) const

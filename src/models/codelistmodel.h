@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/catalog.h"
+#include "catalog.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -16,11 +16,10 @@ class CodeListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         CodeRole = Qt::UserRole + 1,
-        NameRole,
-        ClassRole,    // int value of ReplyClass
-        StandardRole, // bool
+        ClassRole,      // int value of ReplyClass
         SearchTextRole, // lower-case text the search field matches against
     };
     Q_ENUM(Role)
@@ -29,7 +28,6 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // The row of a code, or an invalid index.
     QModelIndex indexOfCode(int code) const;

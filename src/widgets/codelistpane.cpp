@@ -3,9 +3,8 @@
 #include "ui_codelistpane.h"
 
 #include "classcolors.h"
-#include "core/comparison.h"
-#include "models/codefilterproxy.h"
-#include "models/codelistmodel.h"
+#include "codefilterproxy.h"
+#include "codelistmodel.h"
 
 #include <QKeyEvent>
 #include <QMenu>
@@ -13,16 +12,16 @@
 namespace SmtpCodes {
 
 CodeListPane::CodeListPane(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CodeListPane>()), m_proxy(new CodeFilterProxy(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::CodeListPane>()),
+      m_proxy(new CodeFilterProxy(this))
 {
     m_ui->setupUi(this);
     fillClassFilter();
     m_ui->searchField->installEventFilter(this);
     m_ui->codeList->viewport()->installEventFilter(this);
 
-    connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-    });
+    connect(m_ui->searchField, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_proxy->setSearchText(text); });
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, &CodeListPane::selectFirstMatch);
     connect(m_ui->classFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int value = m_ui->classFilter->itemData(index).toInt();
@@ -130,12 +129,10 @@ void CodeListPane::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     const int code = codeAt(index);
-    menu.addAction(tr("Show %1").arg(code), this, [this, index] {
-        m_ui->codeList->setCurrentIndex(index);
-    });
-    menu.addAction(tr("Compare With %1").arg(code), this, [this, code] {
-        emit compareRequested(code);
-    });
+    menu.addAction(tr("Show %1").arg(code), this,
+                   [this, index] { m_ui->codeList->setCurrentIndex(index); });
+    menu.addAction(tr("Compare With %1").arg(code), this,
+                   [this, code] { emit compareRequested(code); });
     menu.exec(m_ui->codeList->viewport()->mapToGlobal(position));
 }
 
@@ -155,8 +152,8 @@ void CodeListPane::fillClassFilter()
 void CodeListPane::updateCount()
 {
     const int total = m_model ? m_model->rowCount() : 0;
-    m_ui->countLabel->setText(tr("%1 of %n codes", "shown of total", total)
-                                  .arg(m_proxy->rowCount()));
+    m_ui->countLabel->setText(
+        tr("%1 of %n codes", "shown of total", total).arg(m_proxy->rowCount()));
 }
 
 void CodeListPane::retranslateUi()

@@ -5,11 +5,11 @@
 
 #include <memory>
 
+namespace SmtpCodes {
+
 namespace Ui {
 class CodeListPane;
 }
-
-namespace SmtpCodes {
 
 class CodeFilterProxy;
 class CodeListModel;
@@ -26,7 +26,6 @@ public:
 
     // Must be called once before use; the pane does not own the model.
     void setModel(CodeListModel *model);
-    CodeFilterProxy *proxy() const { return m_proxy; }
 
     // Selects the code in the list, clearing filters that hide it. No signal is emitted.
     void selectCode(int code);

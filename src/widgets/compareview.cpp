@@ -2,16 +2,13 @@
 #include "compareview.h"
 #include "ui_compareview.h"
 
-#include "core/comparison.h"
-#include "core/sections.h"
-#include "core/textreport.h"
-#include "entryhtml.h"
+#include "comparison.h"
+#include "pagehtml.h"
+#include "replycodeparsing.h"
+#include "textreport.h"
 
 #include <QCompleter>
-#include <QDesktopServices>
 #include <QLineEdit>
-#include <QRegularExpression>
-#include <QUrl>
 
 namespace SmtpCodes {
 
@@ -28,7 +25,6 @@ CompareView::CompareView(QWidget *parent)
                 [this, picker] { pickerChosen(picker); });
     }
     connect(m_ui->swapButton, &QPushButton::clicked, this, &CompareView::swap);
-    connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &CompareView::openLink);
 }
 
 CompareView::~CompareView() = default;
@@ -85,13 +81,10 @@ void CompareView::swap()
 int CompareView::codeFromPicker(const QComboBox *picker) const
 {
     // Typed text: a leading code number ("535", "535 Auth…") or an exact entry title.
-    static const QRegularExpression leadingCode(QStringLiteral("^\\s*([2-5][0-9][0-9])\\b"));
     const QString text = picker->currentText();
-    if (const QRegularExpressionMatch match = leadingCode.match(text); match.hasMatch()) {
-        const int code = match.captured(1).toInt();
-        if (m_catalog->find(code))
-            return code;
-    }
+    if (const std::optional<int> code = ReplyCodeParsing::leadingCode(text);
+        code && m_catalog->find(*code))
+        return *code;
     const int index = picker->findText(text, Qt::MatchFixedString);
     return index >= 0 ? picker->itemData(index).toInt() : 0;
 }
@@ -117,7 +110,7 @@ QString CompareView::plainText() const
 {
     const ReplyCode *a = m_catalog ? m_catalog->find(m_first) : nullptr;
     const ReplyCode *b = m_catalog ? m_catalog->find(m_second) : nullptr;
-    return a && b ? TextReport::comparison(*a, *b) : QString();
+    return a && b ? TextReport::comparison(compareCodes(*a, *b)) : QString();
 }
 
 void CompareView::showEvent(QShowEvent *event)
@@ -134,70 +127,12 @@ void CompareView::render()
         return;
     m_stale = false;
     fillPickers();
-    for (auto [picker, code] : {std::pair{m_ui->firstPicker, m_first}, std::pair{m_ui->secondPicker, m_second}}) {
+    for (auto [picker, code] :
+         {std::pair{m_ui->firstPicker, m_first}, std::pair{m_ui->secondPicker, m_second}}) {
         const QSignalBlocker blocker(picker);
         picker->setCurrentIndex(picker->findData(code));
     }
-    EntryHtml::showPage(m_ui->browser, palette(), pageHtml(*a, *b));
-}
-
-QString CompareView::pageHtml(const ReplyCode &a, const ReplyCode &b) const
-{
-    using namespace EntryHtml;
-    const Comparison comparison = compareCodes(a, b);
-    const bool rightToLeft = isRightToLeft();
-    // The titles inside carry left-to-right marks, which would otherwise make the heading
-    // left-to-right and put the first code on the far side in a right-to-left layout.
-    QString html = (rightToLeft ? QStringLiteral("<h2 dir=\"rtl\">") : QStringLiteral("<h2>"))
-                   + comparisonTitle(a, b) + QStringLiteral("</h2>");
-    if (comparison.sameCode) {
-        return html + QStringLiteral("<p class=\"note\">") + comparison.summary.toHtmlEscaped()
-               + QStringLiteral("</p>");
-    }
-
-    // One row per section, so a section starts at the same height in both columns. Qt lays
-    // table columns out left to right whatever the table's direction, so in a right-to-left
-    // layout the first code's cell goes last, to stand on the right below the first picker.
-    const auto row = [rightToLeft](const QString &first, const QString &second) -> QString {
-        return QStringLiteral("<tr><td width=\"50%\">") + (rightToLeft ? second : first)
-               + QStringLiteral("</td><td width=\"50%\">") + (rightToLeft ? first : second)
-               + QStringLiteral("</td></tr>");
-    };
-    const auto both = [&](Section which, auto &&body) -> QString {
-        return row(section(sectionTitle(which), body(a)), section(sectionTitle(which), body(b)));
-    };
-    html += QStringLiteral("<table class=\"columns\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"%1>")
-                .arg(rightToLeft ? QStringLiteral(" dir=\"rtl\"") : QString());
-    html += row(heading(a), heading(b));
-    html += both(Section::Description, [](const ReplyCode &c) { return dataParagraph(c.description); });
-    html += both(Section::WhenYouSeeIt, [](const ReplyCode &c) { return dataParagraph(c.whenYouSeeIt()); });
-    html += both(Section::HowToFix, [](const ReplyCode &c) { return dataParagraph(c.howToFix); });
-    html += both(Section::EnhancedCodes, enhancedCodes);
-    html += both(Section::RfcReferences, rfcLinks);
-    html += QStringLiteral("</table>");
-
-    if (comparison.sameClass) {
-        html += QStringLiteral("<p class=\"note\">")
-                + tr("Same class: both are %1 replies.")
-                      .arg(replyClassLabel(a.replyClass()))
-                      .toHtmlEscaped()
-                + QStringLiteral("</p>");
-    }
-    html += section(sectionTitle(Section::Summary), paragraph(comparison.summary));
-    QString differences = QStringLiteral("<ol>");
-    for (const QString &difference : comparison.differences)
-        differences += QStringLiteral("<li>") + difference.toHtmlEscaped() + QStringLiteral("</li>");
-    html += section(sectionTitle(Section::KeyDifferences), differences + QStringLiteral("</ol>"));
-    QString whenToUse;
-    for (const QString &text : comparison.whenToUse)
-        whenToUse += paragraph(text);
-    return html + section(sectionTitle(Section::WhenToUseWhich), whenToUse);
-}
-
-void CompareView::openLink(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        QDesktopServices::openUrl(url);
+    m_ui->browser->showPage(PageHtml::comparison(compareCodes(*a, *b), layoutDirection()));
 }
 
 void CompareView::retranslateUi()
@@ -211,7 +146,7 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LayoutDirectionChange) {
+    else if (event->type() == QEvent::LayoutDirectionChange) {
         m_stale = true;
         render();
     }

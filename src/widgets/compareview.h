@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/catalog.h"
+#include "catalog.h"
 
 #include <QWidget>
 
@@ -9,17 +9,15 @@
 
 class QComboBox;
 class QTextBrowser;
-class QUrl;
+
+namespace SmtpCodes {
 
 namespace Ui {
 class CompareView;
 }
 
-namespace SmtpCodes {
-
-// Two codes side by side. One HTML table holds both columns with one row per section, so a
-// section starts at the same height in both columns however long the other side's text is.
-// Below it, the core comparison's summary, key differences and when to use which.
+// Two codes side by side, picked with two editable combo boxes. The page is the core comparison
+// rendered by PageHtml, whose one table keeps each section at the same height in both columns.
 class CompareView final : public QWidget
 {
     Q_OBJECT
@@ -50,8 +48,6 @@ private:
     void fillPickers();
     void pickerChosen(QComboBox *picker);
     void render();
-    QString pageHtml(const ReplyCode &a, const ReplyCode &b) const;
-    void openLink(const QUrl &url);
     int codeFromPicker(const QComboBox *picker) const;
 
     std::unique_ptr<Ui::CompareView> m_ui;

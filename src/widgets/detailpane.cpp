@@ -2,20 +2,18 @@
 #include "detailpane.h"
 #include "ui_detailpane.h"
 
-#include "core/textreport.h"
-#include "entryhtml.h"
+#include "entrypage.h"
+#include "pagehtml.h"
+#include "textreport.h"
 
-#include <QDesktopServices>
 #include <QMenu>
-#include <QUrl>
 
 namespace SmtpCodes {
 
-DetailPane::DetailPane(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DetailPane>())
+DetailPane::DetailPane(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::DetailPane>())
 {
     m_ui->setupUi(this);
-    connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+    connect(m_ui->browser, &PageBrowser::codeLinkActivated, this, &DetailPane::codeLinkActivated);
     connect(m_ui->browser, &QWidget::customContextMenuRequested, this,
             &DetailPane::showContextMenu);
 }
@@ -43,27 +41,13 @@ void DetailPane::showCode(int code)
 QString DetailPane::plainText() const
 {
     const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr;
-    return entry ? TextReport::entry(*entry, *m_catalog) : QString();
+    return entry ? TextReport::page(EntryPages::entry(*entry, *m_catalog)) : QString();
 }
 
 void DetailPane::render()
 {
-    const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr;
-    if (!entry)
-        return;
-    EntryHtml::showPage(m_ui->browser, palette(), EntryHtml::entry(*entry, *m_catalog));
-}
-
-void DetailPane::openLink(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("code")) {
-        bool ok = false;
-        const int code = url.path().toInt(&ok);
-        if (ok)
-            emit codeLinkActivated(code);
-    } else if (url.scheme() == QLatin1String("https")) {
-        QDesktopServices::openUrl(url);
-    }
+    if (const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr)
+        m_ui->browser->showPage(PageHtml::entry(EntryPages::entry(*entry, *m_catalog)));
 }
 
 void DetailPane::showContextMenu(const QPoint &position)
@@ -77,14 +61,16 @@ void DetailPane::showContextMenu(const QPoint &position)
     menu->exec(m_ui->browser->viewport()->mapToGlobal(position));
 }
 
+void DetailPane::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    render();
+}
+
 void DetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        render();
-    } else if (event->type() == QEvent::PaletteChange) {
-        render();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/catalog.h"
+#include "catalog.h"
 
 #include <QWidget>
 
 #include <memory>
 
 class QTextBrowser;
-class QUrl;
+
+namespace SmtpCodes {
 
 namespace Ui {
 class DetailPane;
 }
 
-namespace SmtpCodes {
-
 // The entry of one code as rich text. Related codes are in-app links; RFC links open in the
-// browser. Rebuilds itself on language and palette changes.
+// browser. Rebuilds itself when the language changes.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +27,6 @@ public:
 
     void setCatalog(const Catalog *catalog);
     void showCode(int code);
-    int code() const { return m_code; }
     QString plainText() const;
     QTextBrowser *browser() const;
 
@@ -40,8 +38,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void render();
-    void openLink(const QUrl &url);
     void showContextMenu(const QPoint &position);
 
     std::unique_ptr<Ui::DetailPane> m_ui;

@@ -2,9 +2,9 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "core/languages.h"
-#include "core/settings.h"
-#include "models/codelistmodel.h"
+#include "codelistmodel.h"
+#include "languages.h"
+#include "settings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -20,20 +20,18 @@ namespace SmtpCodes {
 
 MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Settings &settings,
                        QWidget *parent)
-    : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_catalog(catalog)
-    , m_language(language)
-    , m_settings(settings)
-    , m_model(new CodeListModel(catalog, this))
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_catalog(catalog),
+      m_language(language), m_settings(settings), m_model(new CodeListModel(catalog, this))
 {
     m_ui->setupUi(this);
+    resize(defaultSize);
     m_ui->codeListPane->setModel(m_model);
     m_ui->detailPane->setCatalog(&m_catalog);
     m_ui->compareView->setCatalog(&m_catalog);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({320, 780});
+    constexpr int listWidth = 320;
+    m_ui->splitter->setSizes({listWidth, defaultSize.width() - listWidth});
     setUpActions();
     buildLanguageMenu();
 
@@ -164,7 +162,7 @@ void MainWindow::compareWith(int other)
     int second = m_ui->compareView->secondCode();
     if (second == 0 || second == current)
         second = m_catalog.codes().first().code == current ? m_catalog.codes().at(1).code
-                                                            : m_catalog.codes().first().code;
+                                                           : m_catalog.codes().first().code;
     showComparison(current, second);
     m_ui->compareView->focusSecondPicker();
 }
@@ -178,7 +176,8 @@ void MainWindow::copyShown()
 {
     // A selection in a text widget is what the user means to copy; otherwise the whole entry.
     QWidget *focus = QApplication::focusWidget();
-    if (auto *browser = qobject_cast<QTextBrowser *>(focus); browser && browser->textCursor().hasSelection()) {
+    if (auto *browser = qobject_cast<QTextBrowser *>(focus);
+        browser && browser->textCursor().hasSelection()) {
         browser->copy();
         return;
     }
@@ -205,14 +204,15 @@ void MainWindow::updateTitleAndActions()
     m_ui->forwardAction->setEnabled(m_history.canGoForward());
     QString subject;
     if (isComparing() && m_ui->compareView->firstCode() != 0) {
-        subject = tr("%1 vs %2").arg(m_ui->compareView->firstCode()).arg(m_ui->compareView->secondCode());
+        subject =
+            tr("%1 vs %2").arg(m_ui->compareView->firstCode()).arg(m_ui->compareView->secondCode());
     } else if (const ReplyCode *code = m_catalog.find(currentCode())) {
         subject = code->title();
     }
     setWindowTitle(subject.isEmpty() ? tr("SMTP Codes") : tr("%1 — SMTP Codes").arg(subject));
 }
 
-void MainWindow::restoreState(int initialCode)
+void MainWindow::restoreSession(int initialCode)
 {
     // restoreGeometry() and restoreState() reject unreadable data and change nothing then.
     restoreGeometry(m_settings.windowGeometry());
@@ -226,7 +226,7 @@ void MainWindow::restoreState(int initialCode)
         showCode(m_catalog.find(last) ? last : m_catalog.codes().first().code);
 }
 
-void MainWindow::saveState()
+void MainWindow::saveSession()
 {
     if (!m_persistent)
         return;
@@ -237,18 +237,23 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    saveSession();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    m_model->retranslate();
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_language.current());
+    updateTitleAndActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        m_model->retranslate();
-        for (QAction *action : m_languageGroup->actions())
-            action->setChecked(action->data().toString() == m_language.current());
-        updateTitleAndActions();
+        retranslateUi();
     } else if (event->type() == QEvent::LayoutDirectionChange) {
         setUpActionIcons();
     }

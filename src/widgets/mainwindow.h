@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/catalog.h"
-#include "core/history.h"
+#include "catalog.h"
+#include "history.h"
 
 #include <QMainWindow>
 
@@ -10,11 +10,11 @@
 
 class QActionGroup;
 
+namespace SmtpCodes {
+
 namespace Ui {
 class MainWindow;
 }
-
-namespace SmtpCodes {
 
 class CodeListModel;
 class LanguageSwitcher;
@@ -27,13 +27,16 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // The size of a first start, of the README screenshots and of --screenshot.
+    static constexpr QSize defaultSize{1100, 700};
+
     MainWindow(const Catalog &catalog, LanguageSwitcher &language, Settings &settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Restores geometry, splitter and the last comparison from the settings, and shows
     // `initialCode`, else the last viewed code, else the first.
-    void restoreState(int initialCode = 0);
+    void restoreSession(int initialCode = 0);
     // With false, nothing is written to the settings (used for --screenshot).
     void setPersistent(bool persistent) { m_persistent = persistent; }
     void showCode(int code);
@@ -58,7 +61,8 @@ private:
     void copyShown();
     void showAbout();
     void updateTitleAndActions();
-    void saveState();
+    void retranslateUi();
+    void saveSession();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Catalog &m_catalog;

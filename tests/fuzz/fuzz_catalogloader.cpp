@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary bytes as catalog JSON. Whatever the input, CatalogLoader::fromJson
 // must return either an error or a consistent catalog, and a loaded catalog must render.
-#include "core/catalogloader.h"
-#include "core/comparison.h"
-#include "core/textreport.h"
+#include "catalogloader.h"
+#include "comparison.h"
+#include "textreport.h"
 
 #include <QCoreApplication>
 
@@ -64,12 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ReplyCode &last = codes.constLast();
     const ReplyCode &middle = codes.at(codes.size() / 2);
     for (const ReplyCode *code : {&first, &middle, &last})
-        check(!TextReport::entry(*code, catalog).isEmpty(), "empty entry text");
+        check(!TextReport::page(EntryPages::entry(*code, catalog)).isEmpty(), "empty entry text");
     const Comparison comparison = compareCodes(first, last);
     check(comparison.sameCode == (first.code == last.code), "sameCode is wrong");
     check(!comparison.title.isEmpty() && !comparison.summary.isEmpty(), "empty comparison");
-    check(!TextReport::comparison(first, last).isEmpty(), "empty comparison text");
-    check(!TextReport::comparison(middle, first).isEmpty(), "empty comparison text");
+    check(!TextReport::comparison(comparison).isEmpty(), "empty comparison text");
+    check(!TextReport::comparison(compareCodes(middle, first)).isEmpty(), "empty comparison text");
     check(compareCodes(middle, middle).sameCode, "a code compared with itself");
     return 0;
 }

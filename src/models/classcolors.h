@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/replyclass.h"
+#include "replyclass.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "application.h"
+
+#include "catalogloader.h"
+#include "commandline.h"
+#include "comparison.h"
+#include "entrypage.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "textreport.h"
+
+#include <QApplication>
+#include <QPixmap>
+
+namespace SmtpCodes::Application {
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SMTP Codes"));
+    QCoreApplication::setApplicationName(QStringLiteral("SMTP Codes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SMTPCODES_VERSION));
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Everything but the window: help, version, errors and the printed reports.
+int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
+{
+    const auto codeAt = [&](qsizetype index) -> const ReplyCode & {
+        return *catalog.find(request.codes.at(index));
+    };
+    switch (request.action) {
+    case CommandLineRequest::Action::Fail:
+        CommandLine::printError(request.text());
+        return CommandLine::usageError;
+    case CommandLineRequest::Action::ShowHelp:
+    case CommandLineRequest::Action::ShowVersion:
+        CommandLine::print(request.text());
+        return 0;
+    case CommandLineRequest::Action::PrintList:
+        CommandLine::print(TextReport::list(catalog));
+        return 0;
+    case CommandLineRequest::Action::PrintEntry:
+        CommandLine::print(TextReport::page(EntryPages::entry(codeAt(0), catalog)));
+        return 0;
+    case CommandLineRequest::Action::PrintComparison:
+        CommandLine::print(TextReport::comparison(compareCodes(codeAt(0), codeAt(1))));
+        return 0;
+    case CommandLineRequest::Action::ShowWindow:
+        break;
+    }
+    return 0;
+}
+
+int saveScreenshot(MainWindow &window, const QString &path)
+{
+    window.resize(MainWindow::defaultSize);
+    window.show();
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(path, "PNG")) {
+        CommandLine::printError(
+            QCoreApplication::translate("Application", "Cannot write the screenshot to \"%1\".")
+                .arg(path));
+        return CommandLine::usageError;
+    }
+    return 0;
+}
+
+int runWindow(const CommandLineRequest &request, const Catalog &catalog, Settings &settings,
+              LanguageSwitcher &language, const std::function<void(QWidget &)> &beforeShow)
+{
+    MainWindow window(catalog, language, settings);
+    const bool screenshot = !request.screenshotPath.isEmpty();
+    window.setPersistent(!screenshot);
+    const int initialCode = request.codes.isEmpty() ? 0 : request.codes.first();
+    if (!screenshot)
+        window.restoreSession(initialCode);
+    else
+        window.showCode(initialCode != 0 ? initialCode : catalog.codes().first().code);
+    if (request.codes.size() == 2)
+        window.showComparison(request.codes.at(0), request.codes.at(1));
+
+    if (screenshot)
+        return saveScreenshot(window, request.screenshotPath);
+    if (beforeShow)
+        beforeShow(window);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int run(int &argc, char **argv, const std::function<void(QWidget &)> &beforeShow)
+{
+    setIdentity();
+    const CatalogLoadResult &loaded = CatalogLoader::builtIn();
+    const CommandLineRequest request = CommandLine::parse(argumentList(argc, argv), loaded.catalog);
+
+    const bool window = loaded.ok() && request.needsWindow();
+    const std::unique_ptr<QCoreApplication> application =
+        window ? std::make_unique<QApplication>(argc, argv)
+               : std::make_unique<QCoreApplication>(argc, argv);
+    Settings settings;
+    LanguageSwitcher language;
+    language.apply(Languages::startLanguage(request.language, settings));
+
+    if (!loaded.ok()) {
+        CommandLine::printError(
+            QCoreApplication::translate("Application", "The built-in catalog is damaged: %1")
+                .arg(loaded.error()));
+        return 1;
+    }
+    if (window)
+        return runWindow(request, loaded.catalog, settings, language, beforeShow);
+    return runWithoutWindow(request, loaded.catalog);
+}
+
+} // namespace SmtpCodes::Application

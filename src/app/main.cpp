@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#include "application.h"
+
+int main(int argc, char *argv[])
+{
+    return SmtpCodes::Application::run(argc, argv);
+}

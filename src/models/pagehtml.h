@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "comparison.h"
+#include "entrypage.h"
+
+#include <QPalette>
+#include <QString>
+
+namespace SmtpCodes::PageHtml {
+
+// Rich text for QTextBrowser from the core's page descriptions. Every piece of text is escaped;
+// links use the "code:" scheme for in-app navigation and https for RFCs. Catalog text, which is
+// English, stays left-to-right inside right-to-left layouts, and codes stay whole.
+
+// The one style sheet of every page, in the colours of `palette`.
+QString styleSheet(const QPalette &palette);
+// The detail pane.
+QString entry(const EntryPage &page);
+// The compare view: title, summary, note, both columns with aligned sections, then the rest.
+// In a right-to-left layout the first code's column stands on the right.
+QString comparison(const Comparison &comparison, Qt::LayoutDirection direction);
+
+} // namespace SmtpCodes::PageHtml
