@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>الفهرس المدمج تالف: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>تتعذر كتابة لقطة الشاشة إلى «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>ابحث عن رمز أو اسم أو نص…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>البحث في الرموز</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>اكتب رمزًا أو كلمة، أو الصق سطر رد (Ctrl+F أو /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>الفئة(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>تصفية حسب فئة الرد</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>رموز الرد</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>عدد الرموز المعروضة</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>الأول(&amp;F):</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>الرمز الأول</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>اكتب رمزًا أو اسمًا</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>تبديل(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>تبديل الرمزين</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>تبديل الرمزين</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>الثاني(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>الرمز الثاني</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>المقارنة</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>لا رمز حالة محسّن بعينه</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>فتح الاتصال</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>أي أمر</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>الفئة نفسها: كلاهما ردٌّ من فئة %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>تفاصيل الرمز</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>غير قياسي</translation>
@@ -353,17 +283,329 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>تتعذر كتابة لقطة الشاشة إلى «%1».</translation>
+        <source>Usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[خيارات]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>الوسائط:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>يعرض المساعدة حول خيارات سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـQt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>يعرض معلومات الإصدار.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>خيار غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>خيارات غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>قيمة مفقودة بعد «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>قيمة غير متوقعة بعد «%1».</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>إتمام إيجابي</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>أتمّ الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>يمكنه الانتقال إلى أمره التالي</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>إيجابي وسيط</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>قبِل الأمر لكنه يحتاج إلى مزيد من المعلومات أولًا</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>يرسل البيانات أو الاستجابة التي طلبها الخادم</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>سلبي مؤقت</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>لم ينفّذ الإجراء، لكن الفشل مؤقت</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>يمكنه إعادة محاولة الطلب نفسه لاحقًا</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>سلبي دائم</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>لم ينفّذ الإجراء، والفشل دائم</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>لا ينبغي له تكرار الطلب نفسه دون تغيير</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>فتح الاتصال</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>أي أمر</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1، القسم %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>متى تراه</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>كيفية الإصلاح</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>رموز الحالة المحسّنة المعتادة</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>مراجع RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>الأوامر التي يردّ عليها</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>رموز ذات صلة</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>مثال على التبادل</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>معانٍ وامتدادات أخرى</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>رمز غير قياسي</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>الاختلافات الرئيسية</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>متى تستخدم أيًا منهما</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (غير قياسي)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. غير معرَّف في أي RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>عرض %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>مقارنة مع %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>جميع الفئات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 من %n رمز</numerusform>
+            <numerusform>%1 من %n رمز</numerusform>
+            <numerusform>%1 من %n رمزين</numerusform>
+            <numerusform>%1 من %n رموز</numerusform>
+            <numerusform>%1 من %n رمزًا</numerusform>
+            <numerusform>%1 من %n رمز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>ابحث عن رمز أو اسم أو نص…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>البحث في الرموز</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>اكتب رمزًا أو كلمة، أو الصق سطر رد (Ctrl+F أو /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>الفئة(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>تصفية حسب فئة الرد</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>رموز الرد</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>عدد الرموز المعروضة</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>الأول(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>الرمز الأول</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>اكتب رمزًا أو اسمًا</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>تبديل(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>تبديل الرمزين</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>تبديل الرمزين</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>الثاني(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>الرمز الثاني</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>مقارنة %1 مع…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>تفاصيل الرمز</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>حول SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;مرجع لرموز الرد في SMTP: معنى كل رمز، ومتى تراه، وكيفية الإصلاح، مع مراجع RFC الخاصة به.&lt;/p&gt;&lt;p&gt;عدد الرموز: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 مقابل %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,284 +717,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>الاستخدام: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[خيارات]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>الخيارات:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>الوسائط:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>يعرض المساعدة حول خيارات سطر الأوامر.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـQt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>يعرض معلومات الإصدار.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>خيار غير معروف «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>خيارات غير معروفة: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>قيمة مفقودة بعد «%1».</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>قيمة غير متوقعة بعد «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>RTL</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>إتمام إيجابي</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>أتمّ الإجراء المطلوب</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>يمكنه الانتقال إلى أمره التالي</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>إيجابي وسيط</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>قبِل الأمر لكنه يحتاج إلى مزيد من المعلومات أولًا</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>يرسل البيانات أو الاستجابة التي طلبها الخادم</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>سلبي مؤقت</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>لم ينفّذ الإجراء، لكن الفشل مؤقت</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>يمكنه إعادة محاولة الطلب نفسه لاحقًا</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>سلبي دائم</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>لم ينفّذ الإجراء، والفشل دائم</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>لا ينبغي له تكرار الطلب نفسه دون تغيير</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1، القسم %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>متى تراه</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>كيفية الإصلاح</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>رموز الحالة المحسّنة المعتادة</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>مراجع RFC</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>الأوامر التي يردّ عليها</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>رموز ذات صلة</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>مثال على التبادل</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>معانٍ وامتدادات أخرى</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>رمز غير قياسي</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>الاختلافات الرئيسية</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>متى تستخدم أيًا منهما</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (غير قياسي)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. غير معرَّف في أي RFC.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2، %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>عرض %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>مقارنة مع %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>جميع الفئات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 من %n رمز</numerusform>
-            <numerusform>%1 من %n رمز</numerusform>
-            <numerusform>%1 من %n رمزين</numerusform>
-            <numerusform>%1 من %n رموز</numerusform>
-            <numerusform>%1 من %n رمزًا</numerusform>
-            <numerusform>%1 من %n رمز</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>الفئة نفسها: كلاهما ردٌّ من فئة %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>مقارنة %1 مع…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>حول SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;مرجع لرموز الرد في SMTP: معنى كل رمز، ومتى تراه، وكيفية الإصلاح، مع مراجع RFC الخاصة به.&lt;/p&gt;&lt;p&gt;عدد الرموز: %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 مقابل %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>الفهرس المدمج تالف: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Der eingebaute Katalog ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Der Screenshot kann nicht in „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Code, Name oder Text suchen…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Codes durchsuchen</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Code oder Suchwort eingeben oder Antwortzeile einfügen (Strg+F oder /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Klasse:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Filter nach Antwortklasse</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Antwortcodes</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Anzahl der angezeigten Codes</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>&amp;Erster:</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>Erster Code</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>Code oder Namen eingeben</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>Ta&amp;uschen</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Die beiden Codes tauschen</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>Codes tauschen</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>&amp;Zweiter:</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Zweiter Code</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>keinen bestimmten erweiterten Statuscode</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>das Öffnen einer Verbindung</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>beliebige Befehle</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Gleiche Klasse: Beide sind Antworten der Klasse %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>Codedetails</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>nicht standardisiert</translation>
@@ -353,17 +283,325 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>Der Screenshot kann nicht in „%1“ gespeichert werden.</translation>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt die Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach „%1“.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach „%1“.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiver Abschluss</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>hat die angeforderte Aktion ausgeführt</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>kann der Client mit seinem nächsten Befehl fortfahren</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positive Zwischenantwort</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>hat den Befehl angenommen, benötigt aber zuerst weitere Angaben</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>sendet der Client die Daten oder die Antwort, die der Server angefordert hat</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Temporärer Fehler</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>hat die Aktion nicht ausgeführt, der Fehler ist aber vorübergehend</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>kann der Client dieselbe Anfrage später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Permanenter Fehler</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>hat die Aktion nicht ausgeführt, und der Fehler ist dauerhaft</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>sollte der Client dieselbe Anfrage nicht unverändert wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>das Öffnen einer Verbindung</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>beliebige Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, Abschnitt %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Wann Sie ihn sehen</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Typische erweiterte Statuscodes</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC-Verweise</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Antwort auf diese Befehle</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwandte Codes</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Beispieldialog</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Weitere Bedeutungen und Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Nicht standardisierter Code</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Wichtigste Unterschiede</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Wann welcher Code</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (nicht standardisiert)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. In keinem RFC definiert.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 von %n Code</numerusform>
+            <numerusform>%1 von %n Codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Code, Name oder Text suchen…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Codes durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Code oder Suchwort eingeben oder Antwortzeile einfügen (Strg+F oder /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filter nach Antwortklasse</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Antwortcodes</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Anzahl der angezeigten Codes</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Erster:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Erster Code</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Code oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>Ta&amp;uschen</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Die beiden Codes tauschen</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Codes tauschen</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>&amp;Zweiter:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Zweiter Code</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>%1 vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Codedetails</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Über SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Nachschlagewerk für SMTP-Antwortcodes: was jeder Code bedeutet, wann Sie ihn sehen und wie Sie das Problem beheben, jeweils mit den RFC-Verweisen.&lt;/p&gt;&lt;p&gt;%2 Codes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,280 +713,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[Optionen]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Optionen:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumente:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen an.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Zeigt die Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Zeigt die Versionsinformationen an.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Unbekannte Option „%1“.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Unbekannte Optionen: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Fehlender Wert nach „%1“.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Unerwarteter Wert nach „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Positiver Abschluss</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>hat die angeforderte Aktion ausgeführt</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>kann der Client mit seinem nächsten Befehl fortfahren</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Positive Zwischenantwort</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>hat den Befehl angenommen, benötigt aber zuerst weitere Angaben</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>sendet der Client die Daten oder die Antwort, die der Server angefordert hat</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Temporärer Fehler</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>hat die Aktion nicht ausgeführt, der Fehler ist aber vorübergehend</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>kann der Client dieselbe Anfrage später erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Permanenter Fehler</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>hat die Aktion nicht ausgeführt, und der Fehler ist dauerhaft</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>sollte der Client dieselbe Anfrage nicht unverändert wiederholen</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, Abschnitt %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Wann Sie ihn sehen</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Behebung</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Typische erweiterte Statuscodes</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>RFC-Verweise</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Antwort auf diese Befehle</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Verwandte Codes</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Beispieldialog</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Weitere Bedeutungen und Erweiterungen</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Nicht standardisierter Code</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Wichtigste Unterschiede</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Wann welcher Code</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (nicht standardisiert)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. In keinem RFC definiert.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>Mit %1 vergleichen</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Alle Klassen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 von %n Code</numerusform>
-            <numerusform>%1 von %n Codes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Gleiche Klasse: Beide sind Antworten der Klasse %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>%1 vergleichen mit…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>Über SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Nachschlagewerk für SMTP-Antwortcodes: was jeder Code bedeutet, wann Sie ihn sehen und wie Sie das Problem beheben, jeweils mit den RFC-Verweisen.&lt;/p&gt;&lt;p&gt;%2 Codes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 vs. %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>Der eingebaute Katalog ist beschädigt: %1</translation>
     </message>
 </context>
 </TS>

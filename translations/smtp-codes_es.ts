@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>El catálogo integrado está dañado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>No se puede escribir la captura de pantalla en &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Buscar código, nombre o texto…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Buscar códigos</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Escriba un código o una palabra, o pegue una línea de respuesta (Ctrl+F o /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>C&amp;lase:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Filtro de clase de respuesta</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Códigos de respuesta</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Número de códigos mostrados</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>&amp;Primero:</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>Primer código</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>Escriba un código o un nombre</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>I&amp;ntercambiar</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Intercambiar los dos códigos</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>Intercambiar códigos</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>&amp;Segundo:</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Segundo código</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Comparación</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>ninguno en particular</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>la apertura de una conexión</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>cualquier comando</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Misma clase: ambos son respuestas de la clase %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>Detalles del código</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>no estándar</translation>
@@ -353,17 +283,325 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>No se puede escribir la captura de pantalla en &quot;%1&quot;.</translation>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Muestra la información de la versión.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opción desconocida: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opciones desconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta un valor después de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado después de &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiva de finalización</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>ha completado la acción solicitada</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>puede continuar con el siguiente comando</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positiva intermedia</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>ha aceptado el comando, pero antes necesita más información</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>envía los datos o la respuesta que ha pedido el servidor</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Negativa transitoria</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>no ha realizado la acción, pero el fallo es temporal</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>puede volver a intentar la misma solicitud más tarde</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Negativa permanente</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>no ha realizado la acción y el fallo es permanente</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>no debe repetir la misma solicitud sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>la apertura de una conexión</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>cualquier comando</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, sección %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Cuándo aparece</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Códigos de estado extendidos habituales</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Referencias RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Responde a estos comandos</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Ejemplo de intercambio</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Otros significados y extensiones</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Código no estándar</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Diferencias clave</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Cuándo usar cada uno</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (no estándar)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. No definido en ningún RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Comparar con %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Buscar código, nombre o texto…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Buscar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Escriba un código o una palabra, o pegue una línea de respuesta (Ctrl+F o /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lase:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filtro de clase de respuesta</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Códigos de respuesta</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Número de códigos mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Primero:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primer código</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Escriba un código o un nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>I&amp;ntercambiar</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Intercambiar los dos códigos</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Intercambiar códigos</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>&amp;Segundo:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Comparar %1 con…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Detalles del código</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Acerca de SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo, con sus referencias RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,280 +713,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Uso: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[opciones]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Opciones:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumentos:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Muestra la ayuda sobre las opciones de la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Muestra la ayuda, incluidas las opciones específicas de Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Muestra la información de la versión.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Opción desconocida: &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Opciones desconocidas: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Falta un valor después de &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Valor inesperado después de &apos;%1&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Positiva de finalización</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>ha completado la acción solicitada</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>puede continuar con el siguiente comando</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Positiva intermedia</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>ha aceptado el comando, pero antes necesita más información</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>envía los datos o la respuesta que ha pedido el servidor</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Negativa transitoria</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>no ha realizado la acción, pero el fallo es temporal</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>puede volver a intentar la misma solicitud más tarde</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Negativa permanente</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>no ha realizado la acción y el fallo es permanente</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>no debe repetir la misma solicitud sin cambios</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, sección %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Cuándo aparece</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Cómo solucionarlo</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Códigos de estado extendidos habituales</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>Referencias RFC</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Responde a estos comandos</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Ejemplo de intercambio</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Otros significados y extensiones</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Código no estándar</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Diferencias clave</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Cuándo usar cada uno</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (no estándar)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. No definido en ningún RFC.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Mostrar %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>Comparar con %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Todas las clases</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 de %n código</numerusform>
-            <numerusform>%1 de %n códigos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Misma clase: ambos son respuestas de la clase %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>Comparar %1 con…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>Acerca de SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo, con sus referencias RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 frente a %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>El catálogo integrado está dañado: %1</translation>
     </message>
 </context>
 </TS>

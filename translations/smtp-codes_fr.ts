@@ -2,10 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Le catalogue intégré est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1 : le champ « %2 » %3</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» %3</translation>
     </message>
     <message>
         <source>entry %1 (code %2)</source>
@@ -45,7 +56,7 @@
     </message>
     <message>
         <source>entry %1: must be an object</source>
-        <translation>entrée %1 : doit être un objet</translation>
+        <translation>entrée %1&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>must start with the code number</source>
@@ -53,7 +64,7 @@
     </message>
     <message>
         <source>must be a clause that follows &quot;when&quot;, not start with one</source>
-        <translation>doit être une proposition qui suit « when », sans commencer par ce mot</translation>
+        <translation>doit être une proposition qui suit «&#xa0;when&#xa0;», sans commencer par ce mot</translation>
     </message>
     <message>
         <source>must end with a full stop</source>
@@ -61,11 +72,11 @@
     </message>
     <message>
         <source>must hold objects with &quot;rfc&quot; and &quot;section&quot;</source>
-        <translation>doit contenir des objets avec « rfc » et « section »</translation>
+        <translation>doit contenir des objets avec «&#xa0;rfc&#xa0;» et «&#xa0;section&#xa0;»</translation>
     </message>
     <message>
         <source>has &quot;%1&quot;, which is not an enhanced status code of this class</source>
-        <translation>contient « %1 », qui n&apos;est pas un code d&apos;état étendu de cette classe</translation>
+        <translation>contient «&#xa0;%1&#xa0;», qui n&apos;est pas un code d&apos;état étendu de cette classe</translation>
     </message>
     <message>
         <source>must hold other reply codes</source>
@@ -73,19 +84,19 @@
     </message>
     <message>
         <source>must hold lines with &quot;from&quot; (client or server) and &quot;text&quot;</source>
-        <translation>doit contenir des lignes avec « from » (« client » ou « server ») et « text »</translation>
+        <translation>doit contenir des lignes avec «&#xa0;from&#xa0;» («&#xa0;client&#xa0;» ou «&#xa0;server&#xa0;») et «&#xa0;text&#xa0;»</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON non valide à la position %1 : %2</translation>
+        <translation>JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the top level must be an object with a &quot;codes&quot; list</source>
-        <translation>le niveau supérieur doit être un objet contenant une liste « codes »</translation>
+        <translation>le niveau supérieur doit être un objet contenant une liste «&#xa0;codes&#xa0;»</translation>
     </message>
     <message>
         <source>entry %1: code %2 appears more than once</source>
-        <translation>entrée %1 : le code %2 apparaît plusieurs fois</translation>
+        <translation>entrée %1&#xa0;: le code %2 apparaît plusieurs fois</translation>
     </message>
     <message>
         <source>the catalog has no codes</source>
@@ -93,42 +104,11 @@
     </message>
     <message>
         <source>code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation>code %1 : le champ « related » cite %2, qui ne figure pas dans le catalogue</translation>
+        <translation>code %1&#xa0;: le champ «&#xa0;related&#xa0;» cite %2, qui ne figure pas dans le catalogue</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Rechercher code, nom ou texte…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Rechercher des codes</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Saisissez un code ou un mot, ou collez une ligne de réponse (Ctrl+F ou /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Classe :</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Filtre par classe de réponse</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Codes de réponse</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Nombre de codes affichés</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -139,11 +119,11 @@
     </message>
     <message>
         <source>Print every code, one per line: code, name and class separated by tabs.</source>
-        <translation>Affiche tous les codes, un par ligne : code, nom et classe séparés par des tabulations.</translation>
+        <translation>Affiche tous les codes, un par ligne&#xa0;: code, nom et classe séparés par des tabulations.</translation>
     </message>
     <message>
         <source>Use the interface language &lt;language&gt;, e.g. de or zh_CN. Available: %1.</source>
-        <translation>Utilise la langue d&apos;interface &lt;langue&gt;, p. ex. de ou zh_CN. Disponibles : %1.</translation>
+        <translation>Utilise la langue d&apos;interface &lt;langue&gt;, p. ex. de ou zh_CN. Disponibles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>language</source>
@@ -159,7 +139,7 @@
     </message>
     <message>
         <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
-        <translation>Référence des codes de réponse SMTP : ce que signifie un code, quand il apparaît et comment corriger le problème.</translation>
+        <translation>Référence des codes de réponse SMTP&#xa0;: ce que signifie un code, quand il apparaît et comment corriger le problème.</translation>
     </message>
     <message>
         <source>codes</source>
@@ -175,7 +155,7 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
-        <translation>Langue inconnue : « %1 ». Disponibles : %2.</translation>
+        <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;». Disponibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give one code to show or two codes to compare, not %1.</source>
@@ -183,7 +163,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a reply code. A reply code has three digits, such as 535.</source>
-        <translation>« %1 » n&apos;est pas un code de réponse. Un code de réponse comporte trois chiffres, par exemple 535.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de réponse. Un code de réponse comporte trois chiffres, par exemple 535.</translation>
     </message>
     <message>
         <source>No reply code %1 in the catalog. Run with --list to see every code.</source>
@@ -207,10 +187,355 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
+    <name>Comparison</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 face à %2</translation>
+    </message>
+    <message>
+        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
+        <translation>Les deux côtés affichent %1. Choisissez un autre code d&apos;un côté pour les comparer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
+        <translation>%1 (%2) et %3 (%4) sont tous deux des réponses de la classe %5&#xa0;: dans les deux cas, le serveur %6. Ce qui les distingue, c&apos;est la situation que chacun signale.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
+        <translation>%1 (%2) est une réponse de la classe %3&#xa0;: le serveur %4. %5 (%6) est une réponse de la classe %7&#xa0;: le serveur %8.</translation>
+    </message>
+    <message>
+        <source>Both are %1 replies, so after either one the client %2.</source>
+        <translation>Les deux sont des réponses de la classe %1&#xa0;: après l&apos;un comme après l&apos;autre, le client %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
+        <translation>%1 est une réponse de la classe %2, tandis que %3 est une réponse de la classe %4.</translation>
+    </message>
+    <message>
+        <source>After %1 the client %2; after %3 it %4.</source>
+        <translation>Après %1, le client %2&#xa0;; après %3, il %4.</translation>
+    </message>
+    <message>
+        <source>Both answer %1.</source>
+        <translation>Les deux répondent à %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers %2, whereas %3 answers %4.</source>
+        <translation>%1 répond à %2, alors que %3 répond à %4.</translation>
+    </message>
+    <message>
+        <source>Both usually come with the same enhanced status codes: %1.</source>
+        <translation>Les deux s&apos;accompagnent généralement des mêmes codes d&apos;état étendus&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 usually comes with %2, and %3 with %4.</source>
+        <translation>Codes d&apos;état étendus courants&#xa0;: %2 pour %1, et %4 pour %3.</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is defined by any RFC.</source>
+        <translation>Aucune RFC ne définit %1 ni %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
+        <translation>%1 n&apos;est défini dans aucune RFC, tandis que %2 est décrit dans %3.</translation>
+    </message>
+    <message>
+        <source>Both are covered by %1.</source>
+        <translation>Les deux sont décrits dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by %2, and %3 by %4.</source>
+        <translation>%1 est décrit dans %2, et %3 dans %4.</translation>
+    </message>
+    <message>
+        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
+        <translation>Attendez-vous à %1 (%2) quand&#xa0;: %3 Si vous le recevez&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>no particular enhanced status code</source>
+        <translation>aucun en particulier</translation>
+    </message>
+    <message>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Même classe&#xa0;: les deux sont des réponses de la classe %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>non-standard</source>
+        <translation>non standard</translation>
+    </message>
+    <message>
+        <source>None in particular.</source>
+        <translation>Aucun en particulier.</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <comment>client line of an example exchange</comment>
+        <translation>C:</translation>
+    </message>
+    <message>
+        <source>S:</source>
+        <comment>server line of an example exchange</comment>
+        <translation>S:</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positive définitive</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>a effectué l&apos;action demandée</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>peut passer à la commande suivante</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positive intermédiaire</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>a accepté la commande, mais attend d&apos;abord des informations supplémentaires</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>envoie les données ou la réponse demandées par le serveur</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Négative transitoire</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>n&apos;a pas effectué l&apos;action, mais l&apos;échec est temporaire</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>peut réessayer la même requête plus tard</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Négative permanente</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>n&apos;a pas effectué l&apos;action et l&apos;échec est permanent</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>ne doit pas renvoyer la même requête telle quelle</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>l&apos;ouverture d&apos;une connexion</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>n&apos;importe quelle commande</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, section %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quand le voyez-vous</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Codes d&apos;état étendus courants</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Références RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Répond à ces commandes</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Codes associés</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Exemple d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Autres significations et extensions</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Code non standard</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Différences clés</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Lequel utiliser et quand</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (non standard)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Ce code n&apos;est défini dans aucune RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Comparer avec %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 sur %n code</numerusform>
+            <numerusform>%1 sur %n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Rechercher code, nom ou texte…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Rechercher des codes</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Saisissez un code ou un mot, ou collez une ligne de réponse (Ctrl+F ou /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filtre par classe de réponse</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Codes de réponse</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Nombre de codes affichés</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
     <message>
         <source>&amp;First:</source>
-        <translation>&amp;Premier :</translation>
+        <translation>&amp;Premier&#xa0;:</translation>
     </message>
     <message>
         <source>First code</source>
@@ -234,7 +559,7 @@
     </message>
     <message>
         <source>S&amp;econd:</source>
-        <translation>&amp;Second :</translation>
+        <translation>&amp;Second&#xa0;:</translation>
     </message>
     <message>
         <source>Second code</source>
@@ -246,124 +571,37 @@
     </message>
 </context>
 <context>
-    <name>Comparison</name>
+    <name>SmtpCodes::DetailPane</name>
     <message>
-        <source>%1 vs %2</source>
-        <translation>%1 face à %2</translation>
+        <source>Compare %1 With…</source>
+        <translation>Comparer %1 avec…</translation>
     </message>
-    <message>
-        <source>Both sides show %1. Choose a different code for one side to compare them.</source>
-        <translation>Les deux côtés affichent %1. Choisissez un autre code d&apos;un côté pour les comparer.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) and %3 (%4) are both %5 replies: in each case the server %6. What sets them apart is the situation each one reports.</source>
-        <translation>%1 (%2) et %3 (%4) sont tous deux des réponses de la classe %5 : dans les deux cas, le serveur %6. Ce qui les distingue, c&apos;est la situation que chacun signale.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is a %3 reply: the server %4. %5 (%6) is a %7 reply: the server %8.</source>
-        <translation>%1 (%2) est une réponse de la classe %3 : le serveur %4. %5 (%6) est une réponse de la classe %7 : le serveur %8.</translation>
-    </message>
-    <message>
-        <source>Both are %1 replies, so after either one the client %2.</source>
-        <translation>Les deux sont des réponses de la classe %1 : après l&apos;un comme après l&apos;autre, le client %2.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 reply, while %3 is a %4 reply.</source>
-        <translation>%1 est une réponse de la classe %2, tandis que %3 est une réponse de la classe %4.</translation>
-    </message>
-    <message>
-        <source>After %1 the client %2; after %3 it %4.</source>
-        <translation>Après %1, le client %2 ; après %3, il %4.</translation>
-    </message>
-    <message>
-        <source>Both answer %1.</source>
-        <translation>Les deux répondent à %1.</translation>
-    </message>
-    <message>
-        <source>%1 answers %2, whereas %3 answers %4.</source>
-        <translation>%1 répond à %2, alors que %3 répond à %4.</translation>
-    </message>
-    <message>
-        <source>Both usually come with the same enhanced status codes: %1.</source>
-        <translation>Les deux s&apos;accompagnent généralement des mêmes codes d&apos;état étendus : %1.</translation>
-    </message>
-    <message>
-        <source>%1 usually comes with %2, and %3 with %4.</source>
-        <translation>Codes d&apos;état étendus courants : %2 pour %1, et %4 pour %3.</translation>
-    </message>
-    <message>
-        <source>Neither %1 nor %2 is defined by any RFC.</source>
-        <translation>Aucune RFC ne définit %1 ni %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
-        <translation>%1 n&apos;est défini dans aucune RFC, tandis que %2 est décrit dans %3.</translation>
-    </message>
-    <message>
-        <source>Both are covered by %1.</source>
-        <translation>Les deux sont décrits dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 is covered by %2, and %3 by %4.</source>
-        <translation>%1 est décrit dans %2, et %3 dans %4.</translation>
-    </message>
-    <message>
-        <source>Expect %1 (%2) when %3 If you receive it: %4</source>
-        <translation>Attendez-vous à %1 (%2) quand : %3 Si vous le recevez : %4</translation>
-    </message>
-    <message>
-        <source>no particular enhanced status code</source>
-        <translation>aucun en particulier</translation>
-    </message>
-    <message>
-        <source>the opening of a connection</source>
-        <translation>l&apos;ouverture d&apos;une connexion</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>n&apos;importe quelle commande</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
     <message>
         <source>Code details</source>
         <translation>Détails du code</translation>
     </message>
 </context>
 <context>
-    <name>EntryHtml</name>
+    <name>SmtpCodes::MainWindow</name>
     <message>
-        <source>non-standard</source>
-        <translation>non standard</translation>
+        <source>About SMTP Codes</source>
+        <translation>À propos de SMTP Codes</translation>
     </message>
     <message>
-        <source>None in particular.</source>
-        <translation>Aucun en particulier.</translation>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Référence des codes de réponse SMTP&#xa0;: la signification de chaque code, quand il apparaît et comment corriger le problème, avec ses références RFC.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>C:</source>
-        <comment>client line of an example exchange</comment>
-        <translation>C:</translation>
+        <source>%1 vs %2</source>
+        <translation>%1 face à %2</translation>
     </message>
-    <message>
-        <source>S:</source>
-        <comment>server line of an example exchange</comment>
-        <translation>S:</translation>
-    </message>
-</context>
-<context>
-    <name>Gui</name>
-    <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>Impossible d&apos;écrire la capture d&apos;écran dans « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,280 +713,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[options]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Options :</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Arguments :</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Affiche les informations de version.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Option inconnue : « %1 ».</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Options inconnues : %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Valeur manquante après « %1 ».</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Valeur inattendue après « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Positive définitive</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>a effectué l&apos;action demandée</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>peut passer à la commande suivante</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Positive intermédiaire</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>a accepté la commande, mais attend d&apos;abord des informations supplémentaires</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>envoie les données ou la réponse demandées par le serveur</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Négative transitoire</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>n&apos;a pas effectué l&apos;action, mais l&apos;échec est temporaire</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>peut réessayer la même requête plus tard</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Négative permanente</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>n&apos;a pas effectué l&apos;action et l&apos;échec est permanent</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>ne doit pas renvoyer la même requête telle quelle</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, section %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quand le voyez-vous</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Comment corriger</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Codes d&apos;état étendus courants</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>Références RFC</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Répond à ces commandes</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Codes associés</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Exemple d&apos;échange</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Autres significations et extensions</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Code non standard</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Différences clés</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Lequel utiliser et quand</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (non standard)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. Ce code n&apos;est défini dans aucune RFC.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Afficher %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>Comparer avec %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Toutes les classes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 sur %n code</numerusform>
-            <numerusform>%1 sur %n codes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Même classe : les deux sont des réponses de la classe %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>Comparer %1 avec…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>À propos de SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Référence des codes de réponse SMTP : la signification de chaque code, quand il apparaît et comment corriger le problème, avec ses références RFC.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 face à %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>Le catalogue intégré est endommagé : %1</translation>
     </message>
 </context>
 </TS>

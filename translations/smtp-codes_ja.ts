@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>組み込みのカタログが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>スクリーンショットを「%1」に書き込めません。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>コード、名前、テキストを検索…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>コードを検索</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>コードや語句を入力するか、応答行を貼り付けます（Ctrl+F または /）</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>クラス(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>応答クラスで絞り込み</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>応答コード</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>表示中のコード数</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>1 つ目(&amp;F):</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>1 つ目のコード</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>コードまたは名前を入力</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>入れ替え(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>2 つのコードを入れ替えます</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>コードの入れ替え</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>2 つ目(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>2 つ目のコード</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>比較</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>特定のコードなし</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>接続の確立</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>任意のコマンド</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>同じクラス: どちらも %1応答です。</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>コードの詳細</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>非標準</translation>
@@ -353,17 +283,324 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>スクリーンショットを「%1」に書き込めません。</translation>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[オプション]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>バージョン情報を表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>不明なオプション「%1」です。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>不明なオプション: %1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>「%1」の後に値がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>「%1」の後に予期しない値があります。</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>肯定完了</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>要求された操作を完了しました</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>次のコマンドに進むことができます</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>肯定中間</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>コマンドを受け付けましたが、処理を続けるには追加の情報が必要です</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>サーバーが要求したデータまたは応答を送信します</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>一時的否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>操作を実行しませんでしたが、この失敗は一時的なものです</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>後で同じ要求を再試行できます</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>永続的否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>操作を実行しておらず、この失敗は永続的なものです</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>同じ要求をそのまま繰り返すべきではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>接続の確立</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>任意のコマンド</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1 セクション %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>表示される場面</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>主な拡張ステータスコード</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC 参照</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>対応するコマンド</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>関連コード</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>やり取りの例</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>その他の意味と拡張</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>非標準コード</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主な違い</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>使い分け</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2（非標準）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1。どの RFC でも定義されていません。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 を表示</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>%1 と比較</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>全 %n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>コード、名前、テキストを検索…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>コードを検索</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>コードや語句を入力するか、応答行を貼り付けます（Ctrl+F または /）</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>クラス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>応答クラスで絞り込み</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>応答コード</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>表示中のコード数</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>1 つ目(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>1 つ目のコード</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>コードまたは名前を入力</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>入れ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>2 つのコードを入れ替えます</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>コードの入れ替え</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>2 つ目(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>2 つ目のコード</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>%1 を他のコードと比較…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>コードの詳細</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>SMTP Codes について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 応答コードのリファレンスです。各コードの意味、表示される場面、対処方法を、RFC の参照とともに示します。&lt;/p&gt;&lt;p&gt;収録コード数: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 と %2 の比較</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,279 +712,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>使い方: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[オプション]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>オプション:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>引数:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>コマンドラインオプションのヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>バージョン情報を表示します。</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>不明なオプション「%1」です。</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>不明なオプション: %1。</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>「%1」の後に値がありません。</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>「%1」の後に予期しない値があります。</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>肯定完了</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>要求された操作を完了しました</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>次のコマンドに進むことができます</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>肯定中間</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>コマンドを受け付けましたが、処理を続けるには追加の情報が必要です</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>サーバーが要求したデータまたは応答を送信します</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>一時的否定</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>操作を実行しませんでしたが、この失敗は一時的なものです</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>後で同じ要求を再試行できます</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>永続的否定</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>操作を実行しておらず、この失敗は永続的なものです</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>同じ要求をそのまま繰り返すべきではありません</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1 セクション %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>表示される場面</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>主な拡張ステータスコード</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>RFC 参照</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>対応するコマンド</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>関連コード</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>やり取りの例</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>その他の意味と拡張</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>非標準コード</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主な違い</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>使い分け</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2（非標準）</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1。どの RFC でも定義されていません。</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2、%3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 を表示</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>%1 と比較</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>すべてのクラス</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>全 %n 件中 %1 件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>同じクラス: どちらも %1応答です。</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>%1 を他のコードと比較…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>SMTP Codes について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 応答コードのリファレンスです。各コードの意味、表示される場面、対処方法を、RFC の参照とともに示します。&lt;/p&gt;&lt;p&gt;収録コード数: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 と %2 の比較</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>組み込みのカタログが破損しています: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>내장 카탈로그가 손상되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>스크린샷을 &quot;%1&quot;에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>코드, 이름, 텍스트 검색…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>코드 검색</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>코드나 단어를 입력하거나 응답 줄을 붙여 넣으세요(Ctrl+F 또는 /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>클래스(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>응답 클래스 필터</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>응답 코드</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>표시된 코드 수</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>첫 번째(&amp;F):</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>첫 번째 코드</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>코드 또는 이름을 입력하세요</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>서로 바꾸기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>두 코드를 서로 바꿉니다</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>코드 바꾸기</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>두 번째(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>두 번째 코드</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>비교</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>특정 코드 없음</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>연결 수립</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>모든 명령</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>같은 클래스: 둘 다 %1 응답입니다.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>코드 세부 정보</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>비표준</translation>
@@ -353,17 +283,324 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>스크린샷을 &quot;%1&quot;에 쓸 수 없습니다.</translation>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[옵션]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>인자:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>명령행 옵션 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 전용 옵션을 포함한 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>버전 정보를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>알 수 없는 옵션 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>알 수 없는 옵션: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 다음에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; 다음에 예상하지 않은 값이 있습니다.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>긍정 완료</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>요청된 작업을 완료했습니다</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>다음 명령으로 진행할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>긍정 중간</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>명령을 수락했지만 진행하려면 먼저 추가 정보가 필요합니다</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>서버가 요청한 데이터나 응답을 보냅니다</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>일시적 부정</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>작업을 수행하지 않았지만, 이 실패는 일시적입니다</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>나중에 같은 요청을 다시 시도할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>영구적 부정</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>작업을 수행하지 않았으며, 이 실패는 영구적입니다</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>같은 요청을 그대로 반복해서는 안 됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>연결 수립</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>모든 명령</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1 %2절</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>표시되는 경우</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>대표적인 확장 상태 코드</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC 참조</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>응답하는 명령</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>관련 코드</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>통신 예시</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>기타 의미 및 확장</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>비표준 코드</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>주요 차이점</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>상황별 구분</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (비표준)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. 어떤 RFC에도 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>%1 코드와 비교</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>모든 클래스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>전체 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>코드, 이름, 텍스트 검색…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>코드 검색</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>코드나 단어를 입력하거나 응답 줄을 붙여 넣으세요(Ctrl+F 또는 /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>클래스(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>응답 클래스 필터</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>응답 코드</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>표시된 코드 수</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>첫 번째(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>첫 번째 코드</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>코드 또는 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>서로 바꾸기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>두 코드를 서로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>코드 바꾸기</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>두 번째(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>두 번째 코드</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>%1 코드를 다른 코드와 비교…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>코드 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>SMTP Codes 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 응답 코드 참조 도구입니다. 각 코드의 의미, 표시되는 경우, 해결 방법을 RFC 참조와 함께 제공합니다.&lt;/p&gt;&lt;p&gt;코드 %2개 수록&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,279 +712,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>사용법: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[옵션]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>옵션:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>인자:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>명령행 옵션 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Qt 전용 옵션을 포함한 도움말을 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>버전 정보를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>알 수 없는 옵션 &apos;%1&apos;입니다.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>알 수 없는 옵션: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; 다음에 값이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; 다음에 예상하지 않은 값이 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>긍정 완료</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>요청된 작업을 완료했습니다</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>다음 명령으로 진행할 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>긍정 중간</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>명령을 수락했지만 진행하려면 먼저 추가 정보가 필요합니다</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>서버가 요청한 데이터나 응답을 보냅니다</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>일시적 부정</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>작업을 수행하지 않았지만, 이 실패는 일시적입니다</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>나중에 같은 요청을 다시 시도할 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>영구적 부정</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>작업을 수행하지 않았으며, 이 실패는 영구적입니다</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>같은 요청을 그대로 반복해서는 안 됩니다</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1 %2절</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>표시되는 경우</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>해결 방법</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>대표적인 확장 상태 코드</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>RFC 참조</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>응답하는 명령</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>관련 코드</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>통신 예시</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>기타 의미 및 확장</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>비표준 코드</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>주요 차이점</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>상황별 구분</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (비표준)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. 어떤 RFC에도 정의되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 보기</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>%1 코드와 비교</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>모든 클래스</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>전체 %n개 중 %1개</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>같은 클래스: 둘 다 %1 응답입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>%1 코드를 다른 코드와 비교…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>SMTP Codes 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 응답 코드 참조 도구입니다. 각 코드의 의미, 표시되는 경우, 해결 방법을 RFC 참조와 함께 제공합니다.&lt;/p&gt;&lt;p&gt;코드 %2개 수록&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 vs %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>내장 카탈로그가 손상되었습니다: %1</translation>
     </message>
 </context>
 </TS>

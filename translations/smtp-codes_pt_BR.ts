@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>O catálogo integrado está danificado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Não é possível gravar a captura de tela em &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Pesquisar código, nome ou texto…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Pesquisar códigos</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Digite um código ou uma palavra, ou cole uma linha de resposta (Ctrl+F ou /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>C&amp;lasse:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Filtro de classe de resposta</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Códigos de resposta</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Número de códigos exibidos</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>&amp;Primeiro:</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>Primeiro código</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>Digite um código ou um nome</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>&amp;Trocar</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Trocar os dois códigos</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>Trocar códigos</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>&amp;Segundo:</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Segundo código</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Comparação</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>nenhum em particular</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>uma nova conexão</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>qualquer comando</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Mesma classe: ambos são respostas da classe %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>Detalhes do código</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>não padrão</translation>
@@ -353,17 +283,325 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>Não é possível gravar a captura de tela em &quot;%1&quot;.</translation>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opções]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Exibe a ajuda sobre as opções de linha de comando.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Exibe a ajuda, incluindo as opções específicas do Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Exibe as informações de versão.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opção desconhecida: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opções desconhecidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta um valor após &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado após &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Positiva de conclusão</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>concluiu a ação solicitada</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>pode seguir para o próximo comando</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Positiva intermediária</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>aceitou o comando, mas antes precisa de mais informações</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>envia os dados ou a resposta que o servidor pediu</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Negativa transitória</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>não executou a ação, mas a falha é temporária</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>pode tentar a mesma solicitação novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Negativa permanente</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>não executou a ação e a falha é permanente</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>não deve repetir a mesma solicitação sem alterações</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>uma nova conexão</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>qualquer comando</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, seção %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Quando aparece</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Como corrigir</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Códigos de status estendidos típicos</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Referências RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Responde a estes comandos</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Códigos relacionados</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Exemplo de diálogo</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Outros significados e extensões</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Código não padrão</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Principais diferenças</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Quando usar cada um</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (não padrão)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Não definido em nenhuma RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Exibir %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Comparar com %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas as classes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 de %n código</numerusform>
+            <numerusform>%1 de %n códigos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Pesquisar código, nome ou texto…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Pesquisar códigos</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Digite um código ou uma palavra, ou cole uma linha de resposta (Ctrl+F ou /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Filtro de classe de resposta</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Códigos de resposta</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Número de códigos exibidos</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Primeiro:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Primeiro código</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Digite um código ou um nome</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>&amp;Trocar</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Trocar os dois códigos</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Trocar códigos</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>&amp;Segundo:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Segundo código</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Comparar %1 com…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Detalhes do código</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Sobre o SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referência de códigos de resposta SMTP: o que cada código significa, quando aparece e como corrigi-lo, com suas referências RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 vs. %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,280 +713,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Uso: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[opções]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Opções:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumentos:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Exibe a ajuda sobre as opções de linha de comando.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Exibe a ajuda, incluindo as opções específicas do Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Exibe as informações de versão.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Opção desconhecida: &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Opções desconhecidas: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Falta um valor após &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Valor inesperado após &apos;%1&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Positiva de conclusão</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>concluiu a ação solicitada</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>pode seguir para o próximo comando</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Positiva intermediária</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>aceitou o comando, mas antes precisa de mais informações</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>envia os dados ou a resposta que o servidor pediu</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Negativa transitória</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>não executou a ação, mas a falha é temporária</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>pode tentar a mesma solicitação novamente mais tarde</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Negativa permanente</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>não executou a ação e a falha é permanente</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>não deve repetir a mesma solicitação sem alterações</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, seção %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Quando aparece</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Como corrigir</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Códigos de status estendidos típicos</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>Referências RFC</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Responde a estes comandos</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Códigos relacionados</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Exemplo de diálogo</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Outros significados e extensões</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Código não padrão</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Principais diferenças</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Quando usar cada um</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (não padrão)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. Não definido em nenhuma RFC.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Exibir %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>Comparar com %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Todas as classes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 de %n código</numerusform>
-            <numerusform>%1 de %n códigos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Mesma classe: ambos são respostas da classe %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>Comparar %1 com…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>Sobre o SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referência de códigos de resposta SMTP: o que cada código significa, quando aparece e como corrigi-lo, com suas referências RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 vs. %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>O catálogo integrado está danificado: %1</translation>
     </message>
 </context>
 </TS>

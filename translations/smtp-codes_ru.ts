@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Встроенный каталог повреждён: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Не удаётся записать снимок экрана в «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Поиск по коду, названию или тексту…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Поиск кодов</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Введите код или слово либо вставьте строку ответа (Ctrl+F или /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>&amp;Класс:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Фильтр по классу ответа</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Коды ответа</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Число показанных кодов</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>П&amp;ервый:</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>Первый код</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>Введите код или название</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>По&amp;менять</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Поменять коды местами</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>Поменять коды местами</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>Вт&amp;орой:</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Второй код</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Сравнение</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>нет определённого кода</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>открытие соединения</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>любые команды</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Один класс: оба кода относятся к классу %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>Сведения о коде</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>нестандартный</translation>
@@ -353,17 +283,326 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>Не удаётся записать снимок экрана в «%1».</translation>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Вывод справки по параметрам командной строки.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Вывод справки, включая параметры Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Вывод сведений о версии.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Неизвестные параметры: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Отсутствует значение после «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неожиданное значение после «%1».</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Успешное завершение</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>выполнил запрошенное действие</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>может переходить к следующей команде</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Промежуточный ответ</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>принял команду, но сначала ему нужны дополнительные данные</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>отправляет данные или ответ, запрошенные сервером</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Временная ошибка</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>не выполнил действие, но ошибка временная</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>может повторить тот же запрос позже</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Постоянная ошибка</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>не выполнил действие, и ошибка постоянная</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>не должен повторять тот же запрос без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>открытие соединения</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>любые команды</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, раздел %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Когда вы это видите</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Как исправить</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Типичные расширенные коды состояния</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Ссылки на RFC</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Ответ на команды</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Связанные коды</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Пример обмена</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Другие значения и расширения</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Нестандартный код</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Ключевые различия</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Когда что использовать</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (нестандартный)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Не определён ни в одном RFC.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Показать %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>Сравнить с %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Все классы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 из %n кода</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+            <numerusform>%1 из %n кодов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Поиск по коду, названию или тексту…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Поиск кодов</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Введите код или слово либо вставьте строку ответа (Ctrl+F или /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Фильтр по классу ответа</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Коды ответа</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Число показанных кодов</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>П&amp;ервый:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Первый код</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Введите код или название</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>По&amp;менять</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Поменять коды местами</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Поменять коды местами</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>Вт&amp;орой:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Второй код</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>Сравнить %1 с…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Сведения о коде</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>О программе SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответа SMTP: что означает каждый код, когда он встречается и как устранить проблему, со ссылками на RFC.&lt;/p&gt;&lt;p&gt;Кодов в каталоге: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 против %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,281 +714,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Использование: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[параметры]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Параметры:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Аргументы:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Вывод справки по параметрам командной строки.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Вывод справки, включая параметры Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Вывод сведений о версии.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Неизвестный параметр «%1».</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Неизвестные параметры: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Отсутствует значение после «%1».</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Неожиданное значение после «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Успешное завершение</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>выполнил запрошенное действие</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>может переходить к следующей команде</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Промежуточный ответ</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>принял команду, но сначала ему нужны дополнительные данные</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>отправляет данные или ответ, запрошенные сервером</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Временная ошибка</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>не выполнил действие, но ошибка временная</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>может повторить тот же запрос позже</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Постоянная ошибка</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>не выполнил действие, и ошибка постоянная</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>не должен повторять тот же запрос без изменений</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, раздел %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Когда вы это видите</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Как исправить</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Типичные расширенные коды состояния</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>Ссылки на RFC</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Ответ на команды</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Связанные коды</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Пример обмена</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Другие значения и расширения</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Нестандартный код</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Ключевые различия</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Когда что использовать</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (нестандартный)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. Не определён ни в одном RFC.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Показать %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>Сравнить с %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Все классы</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 из %n кода</numerusform>
-            <numerusform>%1 из %n кодов</numerusform>
-            <numerusform>%1 из %n кодов</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Один класс: оба кода относятся к классу %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>Сравнить %1 с…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>О программе SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Справочник по кодам ответа SMTP: что означает каждый код, когда он встречается и как устранить проблему, со ссылками на RFC.&lt;/p&gt;&lt;p&gt;Кодов в каталоге: %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 против %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>Встроенный каталог повреждён: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>Danh mục tích hợp bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>Không thể ghi ảnh chụp màn hình vào “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>Tìm mã, tên hoặc nội dung…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>Tìm mã</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Nhập mã, một từ khóa hoặc dán một dòng phản hồi (Ctrl+F hoặc /)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>Nhó&amp;m:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Lọc theo nhóm phản hồi</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>Mã phản hồi</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>Số mã đang hiển thị</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>Thứ &amp;nhất:</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>Mã thứ nhất</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>Nhập mã hoặc tên</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>Đổi &amp;vị trí</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>Đổi vị trí hai mã</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>Đổi vị trí mã</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>Thứ &amp;hai:</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>Mã thứ hai</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>So sánh</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>không có mã cụ thể nào</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>việc mở kết nối</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>bất kỳ lệnh nào</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>Cùng nhóm: cả hai đều là phản hồi nhóm %1.</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>Chi tiết mã</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>phi tiêu chuẩn</translation>
@@ -353,17 +283,324 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>Không thể ghi ảnh chụp màn hình vào “%1”.</translation>
+        <source>Usage: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[tùy_chọn]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Đối số:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Hiển thị trợ giúp, bao gồm cả các tùy chọn riêng của Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Hiển thị thông tin phiên bản.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Tùy chọn không xác định “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Các tùy chọn không xác định: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Thiếu giá trị sau “%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Giá trị không mong đợi sau “%1”.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>Hoàn tất thành công</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>đã thực hiện hành động được yêu cầu</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>có thể tiếp tục với lệnh tiếp theo</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>Trung gian</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>đã chấp nhận lệnh nhưng cần thêm thông tin trước</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>gửi dữ liệu hoặc phản hồi mà máy chủ yêu cầu</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>Lỗi tạm thời</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>không thực hiện hành động, nhưng đây là lỗi tạm thời</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>có thể thử lại cùng yêu cầu đó sau</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>Lỗi vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>không thực hiện hành động, và đây là lỗi vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>không nên lặp lại cùng yêu cầu đó mà không thay đổi gì</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>việc mở kết nối</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>bất kỳ lệnh nào</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, mục %2</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>Khi bạn thấy mã này</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cách khắc phục</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>Mã trạng thái mở rộng thường gặp</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>Tài liệu RFC tham khảo</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>Phản hồi cho các lệnh</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Mã liên quan</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>Ví dụ trao đổi</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>Ý nghĩa khác và phần mở rộng</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>Mã phi tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>Điểm khác biệt chính</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>Khi nào dùng cái nào</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2 (phi tiêu chuẩn)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1. Không được định nghĩa trong RFC nào.</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>Xem %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>So sánh với %1</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 trên %n mã</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>Tìm mã, tên hoặc nội dung…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>Tìm mã</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>Nhập mã, một từ khóa hoặc dán một dòng phản hồi (Ctrl+F hoặc /)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>Nhó&amp;m:</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>Lọc theo nhóm phản hồi</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Mã phản hồi</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>Số mã đang hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>Thứ &amp;nhất:</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>Mã thứ nhất</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Nhập mã hoặc tên</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>Đổi &amp;vị trí</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>Đổi vị trí hai mã</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>Đổi vị trí mã</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>Thứ &amp;hai:</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>Mã thứ hai</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>So sánh</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>So sánh %1 với…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>Chi tiết mã</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>Giới thiệu SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Công cụ tra cứu mã phản hồi SMTP: ý nghĩa của từng mã, khi nào gặp và cách khắc phục, kèm tài liệu RFC tham khảo.&lt;/p&gt;&lt;p&gt;%2 mã.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 so với %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,279 +712,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>Cách dùng: %1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[tùy_chọn]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Tùy chọn:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Đối số:</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>Hiển thị trợ giúp về các tùy chọn dòng lệnh.</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>Hiển thị trợ giúp, bao gồm cả các tùy chọn riêng của Qt.</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>Hiển thị thông tin phiên bản.</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Tùy chọn không xác định “%1”.</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>Các tùy chọn không xác định: %1.</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Thiếu giá trị sau “%1”.</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>Giá trị không mong đợi sau “%1”.</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>Hoàn tất thành công</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>đã thực hiện hành động được yêu cầu</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>có thể tiếp tục với lệnh tiếp theo</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>Trung gian</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>đã chấp nhận lệnh nhưng cần thêm thông tin trước</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>gửi dữ liệu hoặc phản hồi mà máy chủ yêu cầu</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>Lỗi tạm thời</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>không thực hiện hành động, nhưng đây là lỗi tạm thời</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>có thể thử lại cùng yêu cầu đó sau</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>Lỗi vĩnh viễn</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>không thực hiện hành động, và đây là lỗi vĩnh viễn</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>không nên lặp lại cùng yêu cầu đó mà không thay đổi gì</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, mục %2</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>Khi bạn thấy mã này</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>Cách khắc phục</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>Mã trạng thái mở rộng thường gặp</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>Tài liệu RFC tham khảo</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>Phản hồi cho các lệnh</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>Mã liên quan</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>Ví dụ trao đổi</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>Ý nghĩa khác và phần mở rộng</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>Mã phi tiêu chuẩn</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Tóm tắt</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>Điểm khác biệt chính</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>Khi nào dùng cái nào</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2 (phi tiêu chuẩn)</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1. Không được định nghĩa trong RFC nào.</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>Xem %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>So sánh với %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Tất cả các nhóm</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 trên %n mã</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>Cùng nhóm: cả hai đều là phản hồi nhóm %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>So sánh %1 với…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>Giới thiệu SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Công cụ tra cứu mã phản hồi SMTP: ý nghĩa của từng mã, khi nào gặp và cách khắc phục, kèm tài liệu RFC tham khảo.&lt;/p&gt;&lt;p&gt;%2 mã.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 so với %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>Danh mục tích hợp bị hỏng: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The built-in catalog is damaged: %1</source>
+        <translation>内置代码目录已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
+        <translation>无法将屏幕截图写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -101,37 +112,6 @@
     </message>
 </context>
 <context>
-    <name>CodeListPane</name>
-    <message>
-        <source>Search code, name or text…</source>
-        <translation>搜索代码、名称或文本…</translation>
-    </message>
-    <message>
-        <source>Search codes</source>
-        <translation>搜索代码</translation>
-    </message>
-    <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>输入代码或关键词，或粘贴一行应答（Ctrl+F 或 /）</translation>
-    </message>
-    <message>
-        <source>C&amp;lass:</source>
-        <translation>类别(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>应答类别筛选</translation>
-    </message>
-    <message>
-        <source>Reply codes</source>
-        <translation>应答码</translation>
-    </message>
-    <message>
-        <source>Number of codes shown</source>
-        <translation>显示的代码数</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Write the details of one code, or the comparison of two, to standard output instead of opening a window.</source>
@@ -207,45 +187,6 @@
     </message>
 </context>
 <context>
-    <name>CompareView</name>
-    <message>
-        <source>&amp;First:</source>
-        <translation>第一个(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>First code</source>
-        <translation>第一个代码</translation>
-    </message>
-    <message>
-        <source>Type a code or a name</source>
-        <translation>输入代码或名称</translation>
-    </message>
-    <message>
-        <source>&amp;Swap</source>
-        <translation>交换(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Swap the two codes</source>
-        <translation>交换两个代码</translation>
-    </message>
-    <message>
-        <source>Swap codes</source>
-        <translation>交换代码</translation>
-    </message>
-    <message>
-        <source>S&amp;econd:</source>
-        <translation>第二个(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Second code</source>
-        <translation>第二个代码</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>比较</translation>
-    </message>
-</context>
-<context>
     <name>Comparison</name>
     <message>
         <source>%1 vs %2</source>
@@ -316,23 +257,12 @@
         <translation>无特定代码</translation>
     </message>
     <message>
-        <source>the opening of a connection</source>
-        <translation>建立连接</translation>
-    </message>
-    <message>
-        <source>any command</source>
-        <translation>任意命令</translation>
+        <source>Same class: both are %1 replies.</source>
+        <translation>类别相同：两者都是 %1应答。</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
-    <message>
-        <source>Code details</source>
-        <translation>代码详细信息</translation>
-    </message>
-</context>
-<context>
-    <name>EntryHtml</name>
+    <name>EntryPage</name>
     <message>
         <source>non-standard</source>
         <translation>非标准</translation>
@@ -353,17 +283,324 @@
     </message>
 </context>
 <context>
-    <name>Gui</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>Cannot write the screenshot to &quot;%1&quot;.</source>
-        <translation>无法将屏幕截图写入“%1”。</translation>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>显示命令行选项的帮助。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>显示包括 Qt 特有选项在内的帮助。</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>未知选项：%1。</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>“%1”后缺少值。</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>“%1”后有多余的值。</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClass</name>
+    <message>
+        <source>Positive Completion</source>
+        <translation>肯定完成</translation>
+    </message>
+    <message>
+        <source>has completed the requested action</source>
+        <translation>已完成所请求的操作</translation>
+    </message>
+    <message>
+        <source>can go on with its next command</source>
+        <translation>可以继续发送下一条命令</translation>
+    </message>
+    <message>
+        <source>Positive Intermediate</source>
+        <translation>肯定中间</translation>
+    </message>
+    <message>
+        <source>has accepted the command but needs more information first</source>
+        <translation>已接受该命令，但需要先获得更多信息</translation>
+    </message>
+    <message>
+        <source>sends the data or the response that the server asked for</source>
+        <translation>发送服务器所要求的数据或响应</translation>
+    </message>
+    <message>
+        <source>Transient Negative</source>
+        <translation>暂时否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, but the failure is temporary</source>
+        <translation>未执行该操作，但这是暂时性失败</translation>
+    </message>
+    <message>
+        <source>may try the same request again later</source>
+        <translation>可以稍后重试同一请求</translation>
+    </message>
+    <message>
+        <source>Permanent Negative</source>
+        <translation>永久否定</translation>
+    </message>
+    <message>
+        <source>did not perform the action, and the failure is permanent</source>
+        <translation>未执行该操作，且这是永久性失败</translation>
+    </message>
+    <message>
+        <source>should not repeat the same request unchanged</source>
+        <translation>不应原样重复同一请求</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCode</name>
+    <message>
+        <source>the opening of a connection</source>
+        <translation>建立连接</translation>
+    </message>
+    <message>
+        <source>any command</source>
+        <translation>任意命令</translation>
+    </message>
+</context>
+<context>
+    <name>RfcReference</name>
+    <message>
+        <source>RFC %1</source>
+        <translation>RFC %1</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1 第 %2 节</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>When you see it</source>
+        <translation>何时出现</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>如何修复</translation>
+    </message>
+    <message>
+        <source>Typical enhanced status codes</source>
+        <translation>常见增强状态码</translation>
+    </message>
+    <message>
+        <source>RFC references</source>
+        <translation>RFC 参考</translation>
+    </message>
+    <message>
+        <source>Answers these commands</source>
+        <translation>应答的命令</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关代码</translation>
+    </message>
+    <message>
+        <source>Example exchange</source>
+        <translation>交互示例</translation>
+    </message>
+    <message>
+        <source>Other meanings and extensions</source>
+        <translation>其他含义和扩展</translation>
+    </message>
+    <message>
+        <source>Non-standard code</source>
+        <translation>非标准代码</translation>
+    </message>
+    <message>
+        <source>Key differences</source>
+        <translation>主要区别</translation>
+    </message>
+    <message>
+        <source>When to use which</source>
+        <translation>何时使用哪个</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListModel</name>
+    <message>
+        <source>%1  %2 (non-standard)</source>
+        <translation>%1  %2（非标准）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1. Not defined by any RFC.</source>
+        <translation>%1。未在任何 RFC 中定义。</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CodeListPane</name>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Compare With %1</source>
+        <translation>与 %1 比较</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n codes</source>
+        <comment>shown of total</comment>
+        <translation>
+            <numerusform>%1 / %n 个代码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or text…</source>
+        <translation>搜索代码、名称或文本…</translation>
+    </message>
+    <message>
+        <source>Search codes</source>
+        <translation>搜索代码</translation>
+    </message>
+    <message>
+        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation>输入代码或关键词，或粘贴一行应答（Ctrl+F 或 /）</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Reply class filter</source>
+        <translation>应答类别筛选</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>应答码</translation>
+    </message>
+    <message>
+        <source>Number of codes shown</source>
+        <translation>显示的代码数</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::CompareView</name>
+    <message>
+        <source>&amp;First:</source>
+        <translation>第一个(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>First code</source>
+        <translation>第一个代码</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>输入代码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>交换(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Swap the two codes</source>
+        <translation>交换两个代码</translation>
+    </message>
+    <message>
+        <source>Swap codes</source>
+        <translation>交换代码</translation>
+    </message>
+    <message>
+        <source>S&amp;econd:</source>
+        <translation>第二个(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Second code</source>
+        <translation>第二个代码</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::DetailPane</name>
+    <message>
+        <source>Compare %1 With…</source>
+        <translation>将 %1 与其他代码比较…</translation>
+    </message>
+    <message>
+        <source>Code details</source>
+        <translation>代码详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpCodes::MainWindow</name>
+    <message>
+        <source>About SMTP Codes</source>
+        <translation>关于 SMTP Codes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 应答码参考：每个代码的含义、何时出现以及如何修复，并附有 RFC 参考。&lt;/p&gt;&lt;p&gt;共 %2 个代码。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
     <message>
         <source>SMTP Codes</source>
         <translation>SMTP Codes</translation>
+    </message>
+    <message>
+        <source>%1 — SMTP Codes</source>
+        <translation>%1 — SMTP Codes</translation>
     </message>
     <message>
         <source>Views</source>
@@ -475,279 +712,14 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Usage: %1</source>
-        <translation>用法：%1</translation>
-    </message>
-    <message>
-        <source>[options]</source>
-        <translation>[选项]</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>选项：</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>参数：</translation>
-    </message>
-    <message>
-        <source>Displays help on commandline options.</source>
-        <translation>显示命令行选项的帮助。</translation>
-    </message>
-    <message>
-        <source>Displays help including Qt specific options.</source>
-        <translation>显示包括 Qt 特有选项在内的帮助。</translation>
-    </message>
-    <message>
-        <source>Displays version information.</source>
-        <translation>显示版本信息。</translation>
-    </message>
-    <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>未知选项“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown options: %1.</source>
-        <translation>未知选项：%1。</translation>
-    </message>
-    <message>
-        <source>Missing value after &apos;%1&apos;.</source>
-        <translation>“%1”后缺少值。</translation>
-    </message>
-    <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
-        <translation>“%1”后有多余的值。</translation>
-    </message>
-</context>
-<context>
-    <name>QGuiApplication</name>
-    <message>
-        <source>QT_LAYOUT_DIRECTION</source>
-        <extracomment>&quot;LTR&quot; for left-to-right languages, &quot;RTL&quot; for right-to-left ones such as Arabic.</extracomment>
-        <translation>LTR</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyClass</name>
-    <message>
-        <source>Positive Completion</source>
-        <translation>肯定完成</translation>
-    </message>
-    <message>
-        <source>has completed the requested action</source>
-        <translation>已完成所请求的操作</translation>
-    </message>
-    <message>
-        <source>can go on with its next command</source>
-        <translation>可以继续发送下一条命令</translation>
-    </message>
-    <message>
-        <source>Positive Intermediate</source>
-        <translation>肯定中间</translation>
-    </message>
-    <message>
-        <source>has accepted the command but needs more information first</source>
-        <translation>已接受该命令，但需要先获得更多信息</translation>
-    </message>
-    <message>
-        <source>sends the data or the response that the server asked for</source>
-        <translation>发送服务器所要求的数据或响应</translation>
-    </message>
-    <message>
-        <source>Transient Negative</source>
-        <translation>暂时否定</translation>
-    </message>
-    <message>
-        <source>did not perform the action, but the failure is temporary</source>
-        <translation>未执行该操作，但这是暂时性失败</translation>
-    </message>
-    <message>
-        <source>may try the same request again later</source>
-        <translation>可以稍后重试同一请求</translation>
-    </message>
-    <message>
-        <source>Permanent Negative</source>
-        <translation>永久否定</translation>
-    </message>
-    <message>
-        <source>did not perform the action, and the failure is permanent</source>
-        <translation>未执行该操作，且这是永久性失败</translation>
-    </message>
-    <message>
-        <source>should not repeat the same request unchanged</source>
-        <translation>不应原样重复同一请求</translation>
-    </message>
-</context>
-<context>
-    <name>RfcReference</name>
-    <message>
-        <source>RFC %1</source>
-        <translation>RFC %1</translation>
-    </message>
-    <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1 第 %2 节</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>When you see it</source>
-        <translation>何时出现</translation>
-    </message>
-    <message>
-        <source>How to fix</source>
-        <translation>如何修复</translation>
-    </message>
-    <message>
-        <source>Typical enhanced status codes</source>
-        <translation>常见增强状态码</translation>
-    </message>
-    <message>
-        <source>RFC references</source>
-        <translation>RFC 参考</translation>
-    </message>
-    <message>
-        <source>Answers these commands</source>
-        <translation>应答的命令</translation>
-    </message>
-    <message>
-        <source>Related codes</source>
-        <translation>相关代码</translation>
-    </message>
-    <message>
-        <source>Example exchange</source>
-        <translation>交互示例</translation>
-    </message>
-    <message>
-        <source>Other meanings and extensions</source>
-        <translation>其他含义和扩展</translation>
-    </message>
-    <message>
-        <source>Non-standard code</source>
-        <translation>非标准代码</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Key differences</source>
-        <translation>主要区别</translation>
-    </message>
-    <message>
-        <source>When to use which</source>
-        <translation>何时使用哪个</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListModel</name>
-    <message>
-        <source>%1  %2 (non-standard)</source>
-        <translation>%1  %2（非标准）</translation>
-    </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>%1. Not defined by any RFC.</source>
-        <translation>%1。未在任何 RFC 中定义。</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2，%3</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CodeListPane</name>
-    <message>
-        <source>Show %1</source>
-        <translation>显示 %1</translation>
-    </message>
-    <message>
-        <source>Compare With %1</source>
-        <translation>与 %1 比较</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>所有类别</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n codes</source>
-        <comment>shown of total</comment>
-        <translation>
-            <numerusform>%1 / %n 个代码</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::CompareView</name>
-    <message>
-        <source>Same class: both are %1 replies.</source>
-        <translation>类别相同：两者都是 %1应答。</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::DetailPane</name>
-    <message>
-        <source>Compare %1 With…</source>
-        <translation>将 %1 与其他代码比较…</translation>
-    </message>
-</context>
-<context>
-    <name>SmtpCodes::MainWindow</name>
-    <message>
-        <source>About SMTP Codes</source>
-        <translation>关于 SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 应答码参考：每个代码的含义、何时出现以及如何修复，并附有 RFC 参考。&lt;/p&gt;&lt;p&gt;共 %2 个代码。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 对比 %2</translation>
-    </message>
-    <message>
-        <source>SMTP Codes</source>
-        <translation>SMTP Codes</translation>
-    </message>
-    <message>
-        <source>%1 — SMTP Codes</source>
-        <translation>%1 — SMTP Codes</translation>
-    </message>
-</context>
-<context>
     <name>TextReport</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>C: %1</source>
-        <translation>C: %1</translation>
-    </message>
-    <message>
-        <source>S: %1</source>
-        <translation>S: %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The built-in catalog is damaged: %1</source>
-        <translation>内置代码目录已损坏：%1</translation>
     </message>
 </context>
 </TS>
