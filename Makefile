@@ -4,7 +4,7 @@
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
-PACKAGES := cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
+PACKAGES := cmake ninja-build g++ clang-format qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
             qt6-translations-l10n fonts-noto-core fonts-noto-cjk
 # --- Packaging packages (validators etc.): see packaging/ ---
 PACKAGING_PACKAGES :=

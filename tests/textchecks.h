@@ -13,8 +13,8 @@ namespace TextChecks {
 inline QString doubledWord(const QString &text)
 {
     static const QRegularExpression doubled(QStringLiteral("\\b(\\w+)\\s+\\1\\b"),
-                                            QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::UseUnicodePropertiesOption);
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch match = doubled.match(text);
     return match.hasMatch() ? match.captured(0) : QString();
 }
@@ -35,10 +35,10 @@ inline QString sentenceFault(const QString &paragraph)
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         const QChar first = match.captured(1).front();
-        if (!first.isUpper() && !first.isDigit() && first != QLatin1Char('"')
-            && first != QLatin1Char('('))
-            return QStringLiteral("sentence starts in lower case: …")
-                   + text.mid(qMax(0, match.capturedStart() - 20), 40);
+        if (!first.isUpper() && !first.isDigit() && first != QLatin1Char('"') &&
+            first != QLatin1Char('('))
+            return QStringLiteral("sentence starts in lower case: …") +
+                   text.mid(qMax(0, match.capturedStart() - 20), 40);
     }
     if (text.contains(QLatin1String("..")) || text.contains(QLatin1String(" .")))
         return QStringLiteral("stray full stop");

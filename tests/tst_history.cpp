@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/history.h"
+#include "history.h"
 
 #include <QTest>
 

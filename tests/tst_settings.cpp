@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/settings.h"
+#include "settings.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -14,10 +14,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        useEmptyTestSettings("tst_settings");
-    }
+    void initTestCase() { useEmptyTestSettings("tst_settings"); }
 
     void init() { QSettings().clear(); }
 

@@ -18,7 +18,7 @@ struct Message
     QString context;
     QString source;
     QString comment;
-    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QString type;             // "unfinished", "vanished", "obsolete" or empty
     QStringList translations; // one, or one per numerus form
 };
 
@@ -50,7 +50,8 @@ QList<Message> readCatalog(const QString &path, QString *language = nullptr)
             message.type = xml.attributes().value(QStringLiteral("type")).toString();
             // Either text, or <numerusform> children.
             QString text;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
                 xml.readNext();
                 if (xml.isCharacters())
                     text += xml.text();
@@ -108,10 +109,11 @@ private slots:
         QStringList languages;
         for (const QString &file : catalogs())
             languages << file.mid(11).chopped(3);
-        QCOMPARE(languages, (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("es"),
-                                         QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("ko"),
-                                         QStringLiteral("pt_BR"), QStringLiteral("ru"), QStringLiteral("vi"),
-                                         QStringLiteral("zh_CN")}));
+        QCOMPARE(languages,
+                 (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("es"),
+                              QStringLiteral("fr"), QStringLiteral("ja"), QStringLiteral("ko"),
+                              QStringLiteral("pt_BR"), QStringLiteral("ru"), QStringLiteral("vi"),
+                              QStringLiteral("zh_CN")}));
     }
 
     void catalogs_areCompleteAndKeepPlaceholders_data()
@@ -129,19 +131,22 @@ private slots:
         QVERIFY2(!messages.isEmpty(), "unreadable or empty catalog");
         for (const Message &message : messages) {
             const QString where = message.context + QStringLiteral(": ") + message.source;
-            QVERIFY2(message.type.isEmpty(), qPrintable(message.type + QStringLiteral(" — ") + where));
+            QVERIFY2(message.type.isEmpty(),
+                     qPrintable(message.type + QStringLiteral(" — ") + where));
             for (const QString &translation : message.translations) {
-                QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(QStringLiteral("empty — ") + where));
+                QVERIFY2(!translation.trimmed().isEmpty(),
+                         qPrintable(QStringLiteral("empty — ") + where));
                 QVERIFY2(placeholders(translation) == placeholders(message.source),
-                         qPrintable(QStringLiteral("placeholders differ — ") + where
-                                    + QStringLiteral(" → ") + translation));
+                         qPrintable(QStringLiteral("placeholders differ — ") + where +
+                                    QStringLiteral(" → ") + translation));
                 QVERIFY2(accelerators(translation) == qMin(1, accelerators(message.source)),
-                         qPrintable(QStringLiteral("accelerator — ") + where + QStringLiteral(" → ")
-                                    + translation));
+                         qPrintable(QStringLiteral("accelerator — ") + where +
+                                    QStringLiteral(" → ") + translation));
             }
             if (message.source == QLatin1String("QT_LAYOUT_DIRECTION"))
-                QCOMPARE(message.translations.first(),
-                         language == QLatin1String("ar") ? QStringLiteral("RTL") : QStringLiteral("LTR"));
+                QCOMPARE(message.translations.first(), language == QLatin1String("ar")
+                                                           ? QStringLiteral("RTL")
+                                                           : QStringLiteral("LTR"));
         }
     }
 
@@ -151,9 +156,10 @@ private slots:
         const QString extracted = directory.filePath(QStringLiteral("extracted.ts"));
         QProcess lupdate;
         lupdate.start(QStringLiteral(SMTPCODES_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(SMTPCODES_SOURCE_DIR "/src"), QStringLiteral(SMTPCODES_SOURCE_DIR "/ui"),
-                       QStringLiteral("-ts"), extracted});
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral(SMTPCODES_SOURCE_DIR "/src"),
+                       QStringLiteral(SMTPCODES_SOURCE_DIR "/ui"), QStringLiteral("-ts"),
+                       extracted});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
         QSet<QString> inCode;
@@ -166,11 +172,13 @@ private slots:
             for (const Message &message : readCatalog(m_directory.filePath(file)))
                 inCatalog.insert(key(message));
             const QSet<QString> missing = inCode - inCatalog;
-            QVERIFY2(missing.isEmpty(), qPrintable(file + QStringLiteral(" lacks: ")
-                                                   + QStringList(missing.values()).join(QStringLiteral("; "))));
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(file + QStringLiteral(" lacks: ") +
+                                QStringList(missing.values()).join(QStringLiteral("; "))));
             const QSet<QString> stale = inCatalog - inCode;
-            QVERIFY2(stale.isEmpty(), qPrintable(file + QStringLiteral(" has strings the code no longer uses: ")
-                                                 + QStringList(stale.values()).join(QStringLiteral("; "))));
+            QVERIFY2(stale.isEmpty(),
+                     qPrintable(file + QStringLiteral(" has strings the code no longer uses: ") +
+                                QStringList(stale.values()).join(QStringLiteral("; "))));
         }
     }
 };

@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     rusage usage{};
     if (child < 0 || wait4(child, &status, 0, &usage) < 0)
         return 1;
-    const std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+    const std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - start;
     std::printf("%.3f %ld\n", elapsed.count(), usage.ru_maxrss);
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
 }
