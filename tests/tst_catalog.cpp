@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "testcodes.h"
+
 using namespace SmtpCodes;
 
 class TestCatalog : public QObject
@@ -70,7 +72,7 @@ private slots:
     void builtInCatalog_hasEveryRfcCode()
     {
         QFETCH(int, code);
-        const ReplyCode *entry = builtIn().find(code);
+        const ReplyCode *entry = builtIn().findReply(code);
         QVERIFY2(entry, "missing from the catalog");
         QVERIFY(entry->standard);
         QVERIFY(!entry->rfcs.isEmpty());
@@ -78,7 +80,7 @@ private slots:
 
     void builtInCatalog_textIsWellFormed()
     {
-        for (const ReplyCode &code : builtIn().codes()) {
+        for (const ReplyCode &code : builtIn().replyCodes()) {
             const QStringList paragraphs{code.summary, code.description, code.whenYouSeeIt(),
                                          code.howToFix, code.origin};
             for (const QString &text : paragraphs + code.notes) {
@@ -100,13 +102,13 @@ private slots:
     void builtInCatalog_documentsSecondMeanings()
     {
         // 220 greets and also answers STARTTLS (RFC 3207); the text must say so.
-        const ReplyCode *greeting = builtIn().find(220);
+        const ReplyCode *greeting = builtIn().findReply(220);
         QVERIFY(greeting);
         QVERIFY(greeting->commands.contains(QStringLiteral("STARTTLS")));
         QVERIFY(QString(greeting->description + greeting->notes.join(QLatin1Char(' ')))
                     .contains(QStringLiteral("TLS")));
         // 500 is also RFC 4954's reply to an over-long AUTH line.
-        const ReplyCode *syntax = builtIn().find(500);
+        const ReplyCode *syntax = builtIn().findReply(500);
         QVERIFY(syntax);
         bool citesAuth = false;
         for (const RfcReference &reference : syntax->rfcs)
@@ -132,7 +134,7 @@ private slots:
         QFETCH(QString, extension);
         QFETCH(QString, rfc);
         bool noted = false;
-        for (const ReplyCode &code : builtIn().codes()) {
+        for (const ReplyCode &code : builtIn().replyCodes()) {
             for (const QString &note : code.notes)
                 noted = noted || (note.contains(extension) && note.contains(rfc));
         }
@@ -162,9 +164,9 @@ private slots:
         const CatalogLoadResult result =
             CatalogLoader::fromJson(catalogJson({validEntry(550), validEntry(250)}));
         QVERIFY2(result.ok(), qPrintable(result.error()));
-        QCOMPARE(result.catalog.codes().first().code, 250);
-        QVERIFY(result.catalog.find(550));
-        QVERIFY(!result.catalog.find(551));
+        QCOMPARE(result.catalog.replyCodes().first().code, 250);
+        QVERIFY(result.catalog.findReply(550));
+        QVERIFY(!result.catalog.findReply(551));
     }
 
     void loader_rejectsBadInput_data()
@@ -246,6 +248,99 @@ private slots:
         const CatalogLoadResult result = CatalogLoader::fromJson(json);
         QVERIFY(!result.ok());
         QVERIFY(result.catalog.isEmpty());
+        QVERIFY2(result.error().contains(expectedMessage), qPrintable(result.error()));
+    }
+
+    // A valid enhanced document with one code, changed field by field by the rejection test.
+    static QJsonObject validEnhancedCode()
+    {
+        return QJsonObject{
+            {QStringLiteral("code"), QStringLiteral("X.1.1")},
+            {QStringLiteral("name"), QStringLiteral("Bad destination mailbox address")},
+            {QStringLiteral("replyCodes"), QJsonArray{550}},
+            {QStringLiteral("classes"), QJsonArray{5}},
+            {QStringLiteral("summary"), QStringLiteral("X.1.1 is a test.")},
+            {QStringLiteral("description"), QStringLiteral("A description.")},
+            {QStringLiteral("seenWhen"), QStringLiteral("a test runs.")},
+            {QStringLiteral("howToFix"), QStringLiteral("Nothing to fix.")},
+            {QStringLiteral("rfcs"),
+             QJsonArray{QJsonObject{{QStringLiteral("rfc"), 3463},
+                                    {QStringLiteral("section"), QStringLiteral("3.2")}}}},
+            {QStringLiteral("related"), QJsonArray{}},
+            {QStringLiteral("example"), QStringLiteral("550 5.1.1 <bob@example.org>: unknown")},
+        };
+    }
+
+    static QByteArray enhancedJson(const QJsonArray &codes)
+    {
+        const QJsonArray rfcs{QJsonObject{{QStringLiteral("rfc"), 3463},
+                                          {QStringLiteral("section"), QStringLiteral("2")}}};
+        QJsonArray classes;
+        for (int codeClass : {2, 4, 5})
+            classes.append(QJsonObject{{QStringLiteral("class"), codeClass},
+                                       {QStringLiteral("name"), QStringLiteral("Class")},
+                                       {QStringLiteral("description"), QStringLiteral("A class.")},
+                                       {QStringLiteral("rfcs"), rfcs}});
+        QJsonArray subjects;
+        for (int subject = 0; subject <= 7; ++subject)
+            subjects.append(
+                QJsonObject{{QStringLiteral("subject"), subject},
+                            {QStringLiteral("name"), QStringLiteral("Subject")},
+                            {QStringLiteral("description"), QStringLiteral("A subject.")},
+                            {QStringLiteral("rfcs"), rfcs}});
+        return QJsonDocument(QJsonObject{{QStringLiteral("classes"), classes},
+                                         {QStringLiteral("subjects"), subjects},
+                                         {QStringLiteral("codes"), codes}})
+            .toJson();
+    }
+
+    void enhancedLoader_rejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expectedMessage");
+        const auto changed = [](const char *field, const QJsonValue &value) {
+            QJsonObject code = validEnhancedCode();
+            code[QLatin1String(field)] = value;
+            return enhancedJson({code});
+        };
+        QTest::newRow("class-specific code")
+            << changed("code", QStringLiteral("5.1.1")) << QStringLiteral("field \"code\"");
+        QTest::newRow("leading zero")
+            << changed("code", QStringLiteral("X.01.1")) << QStringLiteral("field \"code\"");
+        QTest::newRow("summary of another code")
+            << changed("summary", QStringLiteral("X.1.2 is a test."))
+            << QStringLiteral("field \"summary\"");
+        QTest::newRow("class of a reply code missing")
+            << changed("classes", QJsonArray{4}) << QStringLiteral("class of reply code 550");
+        QTest::newRow("bad reply code")
+            << changed("replyCodes", QJsonArray{999}) << QStringLiteral("field \"replyCodes\"");
+        QTest::newRow("unknown related code")
+            << changed("related", QJsonArray{QStringLiteral("X.1.99")})
+            << QStringLiteral("names X.1.99");
+        QTest::newRow("example in another class")
+            << changed("example", QStringLiteral("450 4.1.1 <bob@example.org>: unknown"))
+            << QStringLiteral("field \"example\"");
+        QTest::newRow("example of another code")
+            << changed("example", QStringLiteral("550 5.1.2 <bob@example.org>: unknown"))
+            << QStringLiteral("field \"example\"");
+        QTest::newRow("no name and not deprecated")
+            << changed("name", QString()) << QStringLiteral("field \"name\"");
+        QTest::newRow("twice") << enhancedJson({validEnhancedCode(), validEnhancedCode()})
+                               << QStringLiteral("appears more than once");
+        QTest::newRow("no codes") << enhancedJson({}) << QStringLiteral("\"codes\"");
+    }
+
+    void enhancedLoader_rejectsBadInput()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expectedMessage);
+        QVERIFY2(CatalogLoader::fromJson(catalogJson({validEntry(250)}),
+                                         enhancedJson({validEnhancedCode()}))
+                     .ok(),
+                 "the valid document must load");
+        const CatalogLoadResult result =
+            CatalogLoader::fromJson(catalogJson({validEntry(250)}), json);
+        QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(expectedMessage), qPrintable(result.error()));
     }
 

@@ -3,6 +3,9 @@
 #include "commandline.h"
 #include "languages.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -43,36 +46,58 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<Action>("action");
-        QTest::addColumn<QList<int>>("codes");
-        QTest::newRow("nothing") << QStringList{} << Action::ShowWindow << QList<int>{};
-        QTest::newRow("one code") << QStringList{QStringLiteral("535")} << Action::ShowWindow
-                                  << QList<int>{535};
-        QTest::newRow("two codes") << QStringList{QStringLiteral("211"), QStringLiteral("535")}
-                                   << Action::ShowWindow << QList<int>{211, 535};
-        QTest::newRow("print one") << QStringList{QStringLiteral("--print"), QStringLiteral("535")}
-                                   << Action::PrintEntry << QList<int>{535};
-        QTest::newRow("print two")
-            << QStringList{QStringLiteral("211"), QStringLiteral("535"), QStringLiteral("-p")}
-            << Action::PrintComparison << QList<int>{211, 535};
-        QTest::newRow("list") << QStringList{QStringLiteral("--list")} << Action::PrintList
-                              << QList<int>{};
-        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << Action::ShowHelp
-                              << QList<int>{};
-        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << Action::ShowVersion
-                                 << QList<int>{};
-        QTest::newRow("english") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
-                                                QStringLiteral("--print"), QStringLiteral("250")}
-                                 << Action::PrintEntry << QList<int>{250};
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<bool>("json");
+        const auto row = [](const char *name, const QStringList &arguments, Action action,
+                            const QStringList &codes, bool json = false) {
+            QTest::newRow(name) << arguments << action << codes << json;
+        };
+        row("nothing", {}, Action::ShowWindow, {});
+        row("one code", {QStringLiteral("535")}, Action::ShowWindow, {QStringLiteral("535")});
+        row("two codes", {QStringLiteral("211"), QStringLiteral("535")}, Action::ShowWindow,
+            {QStringLiteral("211"), QStringLiteral("535")});
+        row("print one", {QStringLiteral("--print"), QStringLiteral("535")}, Action::PrintEntry,
+            {QStringLiteral("535")});
+        row("print two", {QStringLiteral("211"), QStringLiteral("535"), QStringLiteral("-p")},
+            Action::PrintComparison, {QStringLiteral("211"), QStringLiteral("535")});
+        row("list", {QStringLiteral("--list")}, Action::PrintList, {});
+        row("help", {QStringLiteral("--help")}, Action::ShowHelp, {});
+        row("version", {QStringLiteral("--version")}, Action::ShowVersion, {});
+        row("english",
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--print"),
+             QStringLiteral("250")},
+            Action::PrintEntry, {QStringLiteral("250")});
+        row("enhanced code", {QStringLiteral("5.7.8")}, Action::ShowWindow,
+            {QStringLiteral("5.7.8")});
+        row("print enhanced", {QStringLiteral("--print"), QStringLiteral("5.7.8")},
+            Action::PrintEntry, {QStringLiteral("5.7.8")});
+        row("registry form", {QStringLiteral("--print"), QStringLiteral("x.7.8")},
+            Action::PrintEntry, {QStringLiteral("X.7.8")});
+        row("two enhanced",
+            {QStringLiteral("--print"), QStringLiteral("5.1.1"), QStringLiteral("5.7.1")},
+            Action::PrintComparison, {QStringLiteral("5.1.1"), QStringLiteral("5.7.1")});
+        row("vendor code", {QStringLiteral("--print"), QStringLiteral("5.7.606")},
+            Action::PrintEntry, {QStringLiteral("5.7.606")});
+        row("json entry",
+            {QStringLiteral("--print"), QStringLiteral("--json"), QStringLiteral("535")},
+            Action::PrintEntry, {QStringLiteral("535")}, true);
+        row("json list", {QStringLiteral("--list"), QStringLiteral("--json")}, Action::PrintList,
+            {}, true);
     }
 
     void parse_understandsValidRequests()
     {
         QFETCH(QStringList, arguments);
         QFETCH(Action, action);
-        QFETCH(QList<int>, codes);
+        QFETCH(QStringList, codes);
+        QFETCH(bool, json);
         const CommandLineRequest request = parse(arguments);
         QCOMPARE(request.action, action);
-        QCOMPARE(request.codes, codes);
+        QStringList parsed;
+        for (const CodeId &code : request.codes)
+            parsed << code.toString();
+        QCOMPARE(parsed, codes);
+        QCOMPARE(request.json, json);
     }
 
     void parse_rejectsBadUsage_data()
@@ -81,6 +106,23 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown code") << QStringList{QStringLiteral("299")}
                                       << QStringLiteral("No reply code 299 in the catalog");
+        QTest::newRow("two kinds") << QStringList{QStringLiteral("--print"), QStringLiteral("550"),
+                                                  QStringLiteral("5.1.1")}
+                                   << QStringLiteral("cannot be compared");
+        QTest::newRow("class 9") << QStringList{QStringLiteral("9.9.9")}
+                                 << QStringLiteral("\"9.9.9\" is not an enhanced status code");
+        QTest::newRow("four parts") << QStringList{QStringLiteral("5.7.8.1")}
+                                    << QStringLiteral("\"5.7.8.1\" is not an enhanced status code");
+        QTest::newRow("leading zero")
+            << QStringList{QStringLiteral("5.07.8")}
+            << QStringLiteral("\"5.07.8\" is not an enhanced status code");
+        QTest::newRow("subject 8")
+            << QStringList{QStringLiteral("5.8.1")} << QStringLiteral("a subject from 0 to 7");
+        QTest::newRow("unregistered registry form")
+            << QStringList{QStringLiteral("X.7.99")}
+            << QStringLiteral("No enhanced status code X.7.99 in the registry");
+        QTest::newRow("json alone") << QStringList{QStringLiteral("--json"), QStringLiteral("535")}
+                                    << QStringLiteral("--json goes with --print or --list");
         QTest::newRow("impossible code")
             << QStringList{QStringLiteral("999")} << QStringLiteral("\"999\" is not a reply code");
         QTest::newRow("not a code")
@@ -206,10 +248,96 @@ private slots:
         QVERIFY(comparison.out.startsWith(
             QStringLiteral("211 System Status vs 535 Authentication Failed\n")));
 
+        for (const EnhancedEntry &entry : CatalogLoader::builtIn().catalog.enhancedCodes())
+            QVERIFY2(list.out.contains(QLatin1Char('\n') + entry.code.toString() +
+                                       QLatin1Char('\t') + entry.name + QLatin1Char('\t')),
+                     qPrintable(entry.code.toString()));
+        QVERIFY(list.out.contains(QStringLiteral(
+            "X.7.8\tAuthentication credentials invalid\t5.x.x Permanent Failure\n")));
+
+        const Run enhancedEntry = run({QStringLiteral("--print"), QStringLiteral("5.7.8")});
+        QCOMPARE(enhancedEntry.exitCode, 0);
+        QVERIFY(enhancedEntry.out.startsWith(
+            QStringLiteral("5.7.8 Authentication credentials invalid\n")));
+        const Run vendor = run({QStringLiteral("--print"), QStringLiteral("5.7.606")});
+        QCOMPARE(vendor.exitCode, 0);
+        QVERIFY(vendor.out.startsWith(QStringLiteral("5.7.606\n")));
+        const Run enhancedPair =
+            run({QStringLiteral("--print"), QStringLiteral("5.1.1"), QStringLiteral("5.7.1")});
+        QCOMPARE(enhancedPair.exitCode, 0);
+        QVERIFY(enhancedPair.out.startsWith(
+            QStringLiteral("5.1.1 Bad destination mailbox address vs 5.7.1 Delivery not "
+                           "authorized, message refused\n")));
+
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--print")));
         QVERIFY(help.out.contains(QStringLiteral("--screenshot")));
+        QVERIFY(help.out.contains(QStringLiteral("--json")));
+    }
+
+    // The keys documented in the README, for scripts.
+    void executable_printsJsonWithStableKeys()
+    {
+        const auto json = [](const QStringList &arguments) {
+            const Run result = run(arguments);
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+            return std::make_pair(result.exitCode == 0 && error.error == QJsonParseError::NoError,
+                                  document.object());
+        };
+        const auto [listOk, list] = json({QStringLiteral("--list"), QStringLiteral("--json")});
+        QVERIFY(listOk);
+        const QJsonArray codes = list.value(QStringLiteral("codes")).toArray();
+        QCOMPARE(codes.size(), CatalogLoader::builtIn().catalog.size());
+        QCOMPARE(codes.first().toObject().keys(),
+                 (QStringList{QStringLiteral("class"), QStringLiteral("classLabel"),
+                              QStringLiteral("code"), QStringLiteral("kind"),
+                              QStringLiteral("name"), QStringLiteral("standard")}));
+        QCOMPARE(codes.last().toObject().keys(),
+                 (QStringList{QStringLiteral("classes"), QStringLiteral("code"),
+                              QStringLiteral("deprecated"), QStringLiteral("kind"),
+                              QStringLiteral("name")}));
+
+        const auto [replyOk, reply] =
+            json({QStringLiteral("-p"), QStringLiteral("--json"), QStringLiteral("535")});
+        QVERIFY(replyOk);
+        QCOMPARE(reply.value(QStringLiteral("code")).toInt(), 535);
+        QCOMPARE(reply.value(QStringLiteral("enhancedCodes")).toArray().first().toString(),
+                 QStringLiteral("5.7.8"));
+        for (const char *key : {"kind", "name", "class", "classLabel", "standard", "origin",
+                                "summary", "description", "whenYouSeeIt", "howToFix", "rfcs",
+                                "commands", "enhancedCodes", "related", "example", "notes"})
+            QVERIFY2(reply.contains(QLatin1String(key)), key);
+
+        const auto [enhancedOk, enhanced] =
+            json({QStringLiteral("-p"), QStringLiteral("--json"), QStringLiteral("5.7.8")});
+        QVERIFY(enhancedOk);
+        QCOMPARE(enhanced.value(QStringLiteral("registryCode")).toString(),
+                 QStringLiteral("X.7.8"));
+        QCOMPARE(enhanced.value(QStringLiteral("replyCodes")).toArray(), (QJsonArray{535, 554}));
+        for (const char *key :
+             {"kind", "code", "name", "registered", "deprecated", "class", "classes", "className",
+              "subject", "subjectName", "summary", "description", "whenYouSeeIt", "howToFix",
+              "rfcs", "replyCodes", "related", "example"})
+            QVERIFY2(enhanced.contains(QLatin1String(key)), key);
+
+        const auto [vendorOk, vendor] =
+            json({QStringLiteral("-p"), QStringLiteral("--json"), QStringLiteral("4.4.947")});
+        QVERIFY(vendorOk);
+        QCOMPARE(vendor.value(QStringLiteral("registered")).toBool(), false);
+        QVERIFY(vendor.value(QStringLiteral("name")).isNull());
+
+        const auto [pairOk, pair] = json({QStringLiteral("-p"), QStringLiteral("--json"),
+                                          QStringLiteral("4.2.2"), QStringLiteral("5.2.2")});
+        QVERIFY(pairOk);
+        QCOMPARE(pair.value(QStringLiteral("kind")).toString(), QStringLiteral("comparison"));
+        QCOMPARE(pair.value(QStringLiteral("second"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("5.2.2"));
+        QVERIFY(!pair.value(QStringLiteral("differences")).toArray().isEmpty());
     }
 };
 

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "testcodes.h"
+
 #include "testsettings.h"
 #include "testwindow.h"
 #include <QTextBlock>
@@ -72,10 +74,10 @@ private slots:
 
     void pair_fillsBothColumns()
     {
-        m_view->setCodes(211, 535);
+        m_view->setCodes(reply(211), reply(535));
         const QString text = shownText();
         for (int number : {211, 535}) {
-            const ReplyCode &code = *m_catalog.find(number);
+            const ReplyCode &code = *m_catalog.findReply(number);
             for (const QString &part : {code.title(), code.description, code.whenYouSeeIt(),
                                         code.howToFix, replyClassLabel(code.replyClass())})
                 QVERIFY2(text.contains(part), qPrintable(part));
@@ -87,8 +89,8 @@ private slots:
 
     void windowText_equalsCoreText()
     {
-        m_view->setCodes(421, 554);
-        const Comparison comparison = compareCodes(*m_catalog.find(421), *m_catalog.find(554));
+        m_view->setCodes(reply(421), reply(554));
+        const Comparison comparison = compareCodes(reply(421), reply(554), m_catalog);
         const QString text = shownText();
         QVERIFY(text.contains(comparison.title));
         QVERIFY(text.contains(comparison.summary));
@@ -99,12 +101,12 @@ private slots:
 
     void swapButton_swapsTheCodes()
     {
-        m_view->setCodes(211, 535);
+        m_view->setCodes(reply(211), reply(535));
         QSignalSpy changed(m_view.get(), &CompareView::codesChanged);
         QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("swapButton")),
                           Qt::LeftButton);
-        QCOMPARE(m_view->firstCode(), 535);
-        QCOMPARE(m_view->secondCode(), 211);
+        QCOMPARE(m_view->firstCode(), reply(535));
+        QCOMPARE(m_view->secondCode(), reply(211));
         QCOMPARE(changed.count(), 1);
         QVERIFY(shownText().startsWith(
             QStringLiteral("535 Authentication Failed vs 211 System Status")));
@@ -112,17 +114,17 @@ private slots:
 
     void sameCode_showsFriendlyNote()
     {
-        m_view->setCodes(250, 250);
+        m_view->setCodes(reply(250), reply(250));
         QVERIFY(shownText().contains(QStringLiteral("Choose a different code")));
         QVERIFY(!shownText().contains(sectionTitle(Section::KeyDifferences)));
     }
 
     void sameClass_isSaid()
     {
-        m_view->setCodes(550, 553);
+        m_view->setCodes(reply(550), reply(553));
         QVERIFY(shownText().contains(
             QStringLiteral("Same class: both are 5xx Permanent Negative replies.")));
-        m_view->setCodes(250, 553);
+        m_view->setCodes(reply(250), reply(553));
         QVERIFY(!shownText().contains(QStringLiteral("Same class")));
     }
 
@@ -138,7 +140,7 @@ private slots:
     {
         QFETCH(int, first);
         QFETCH(int, second);
-        m_view->setCodes(first, second);
+        m_view->setCodes(reply(first), reply(second));
         // Lay out at the shown width before measuring.
         m_view->browser()->document()->setTextWidth(m_view->browser()->viewport()->width());
         for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
@@ -150,9 +152,9 @@ private slots:
         }
         // The two descriptions take different heights, so the alignment is the table's doing.
         const qreal firstHeight =
-            blockHeight(m_view->browser(), m_catalog.find(first)->description);
+            blockHeight(m_view->browser(), m_catalog.findReply(first)->description);
         const qreal secondHeight =
-            blockHeight(m_view->browser(), m_catalog.find(second)->description);
+            blockHeight(m_view->browser(), m_catalog.findReply(second)->description);
         QVERIFY(firstHeight > 0 && secondHeight > 0);
         QVERIFY2(qAbs(firstHeight - secondHeight) > 10,
                  qPrintable(QStringLiteral("%1 vs %2").arg(firstHeight).arg(secondHeight)));
@@ -164,13 +166,13 @@ private slots:
         const auto headingLeft = [this](int code) -> qreal {
             QTextDocument *document = m_view->browser()->document();
             for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-                if (block.text().remove(QChar(0x200E)) == m_catalog.find(code)->title() &&
+                if (block.text().remove(QChar(0x200E)) == m_catalog.findReply(code)->title() &&
                     block.blockFormat().headingLevel() == 1)
                     return document->documentLayout()->blockBoundingRect(block).left();
             }
             return -1;
         };
-        m_view->setCodes(211, 535);
+        m_view->setCodes(reply(211), reply(535));
         QVERIFY(headingLeft(211) >= 0 && headingLeft(535) >= 0);
         QVERIFY(headingLeft(211) < headingLeft(535));
         m_view->setLayoutDirection(Qt::RightToLeft);
@@ -181,15 +183,52 @@ private slots:
 
     void picker_acceptsTypedCodeAndRejectsGarbage()
     {
-        m_view->setCodes(211, 535);
+        m_view->setCodes(reply(211), reply(535));
         QComboBox *first = m_view->findChild<QComboBox *>(QStringLiteral("firstPicker"));
         first->lineEdit()->setText(QStringLiteral("550"));
         emit first->lineEdit()->editingFinished();
-        QCOMPARE(m_view->firstCode(), 550);
+        QCOMPARE(m_view->firstCode(), reply(550));
         first->lineEdit()->setText(QStringLiteral("not a code <b>"));
         emit first->lineEdit()->editingFinished();
-        QCOMPARE(m_view->firstCode(), 550);
-        QCOMPARE(first->currentText(), m_catalog.find(550)->title());
+        QCOMPARE(m_view->firstCode(), reply(550));
+        QCOMPARE(first->currentText(), m_catalog.findReply(550)->title());
+    }
+
+    // The second picker offers only the first one's kind.
+    void enhancedCodes_areComparedWithTheirOwnKind()
+    {
+        m_view->setCodes(enhanced("5.1.1"), enhanced("5.7.1"));
+        QVERIFY(
+            shownText().startsWith(QStringLiteral("5.1.1 Bad destination mailbox address vs 5.7.1 "
+                                                  "Delivery not authorized, message refused")));
+        QVERIFY(shownText().contains(sectionTitle(Section::ClassAndSubject)));
+        auto *first = m_view->findChild<QComboBox *>(QStringLiteral("firstPicker"));
+        auto *second = m_view->findChild<QComboBox *>(QStringLiteral("secondPicker"));
+        QVERIFY(first && second);
+        QVERIFY(first->findData(QStringLiteral("535")) >= 0);
+        QVERIFY(first->findData(QStringLiteral("4.2.2")) >= 0);
+        QCOMPARE(second->findData(QStringLiteral("535")), -1);
+        QVERIFY(second->findData(QStringLiteral("5.2.2")) >= 0);
+
+        second->lineEdit()->setText(QStringLiteral("550"));
+        emit second->lineEdit()->editingFinished();
+        QCOMPARE(m_view->secondCode(), enhanced("5.7.1"));
+        second->lineEdit()->setText(QStringLiteral("5.7.606"));
+        emit second->lineEdit()->editingFinished();
+        QCOMPARE(m_view->secondCode(), enhanced("5.7.606"));
+        QVERIFY(shownText().contains(sectionTitle(Section::NotInRegistry)));
+
+        // A reply code in the first picker turns the second to reply codes.
+        first->lineEdit()->setText(QStringLiteral("535 Authentication Failed"));
+        emit first->lineEdit()->editingFinished();
+        QCOMPARE(m_view->firstCode(), reply(535));
+        QVERIFY(m_view->secondCode().isReply());
+        QVERIFY(second->findData(QStringLiteral("535")) >= 0);
+        QCOMPARE(second->findData(QStringLiteral("5.2.2")), -1);
+
+        // setCodes refuses two kinds.
+        m_view->setCodes(reply(550), enhanced("5.1.1"));
+        QCOMPARE(m_view->firstCode(), reply(535));
     }
 
     void mainWindow_waysIn()
@@ -200,31 +239,31 @@ private slots:
             window.restoreSession();
             window.show();
             QVERIFY(QTest::qWaitForWindowActive(&window));
-            window.showCode(535);
+            window.showCode(reply(535));
             // Ctrl+D compares the shown code with another.
             QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
             QVERIFY(window.isComparing());
             auto *view = window.findChild<CompareView *>(QStringLiteral("compareView"));
-            QCOMPARE(view->firstCode(), 535);
-            QVERIFY(view->secondCode() != 535);
+            QCOMPARE(view->firstCode(), reply(535));
+            QVERIFY(view->secondCode() != reply(535));
             // Ctrl+click on a second code in the list.
-            window.showCode(250);
+            window.showCode(reply(250));
             auto *list = window.findChild<QListView *>(QStringLiteral("codeList"));
             const QModelIndex index = list->model()->index(5, 0);
             QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
                               list->visualRect(index).center());
             QVERIFY(window.isComparing());
-            QCOMPARE(view->firstCode(), 250);
-            QCOMPARE(view->secondCode(), index.data(CodeListModel::CodeRole).toInt());
-            window.showComparison(211, 535);
+            QCOMPARE(view->firstCode(), reply(250));
+            QCOMPARE(view->secondCode().toString(), index.data(CodeListModel::CodeRole).toString());
+            window.showComparison(reply(211), reply(535));
             window.close();
         }
         // The last compared pair is remembered.
         EnglishWindow again(m_catalog);
         again.window.restoreSession();
         auto *view = again.window.findChild<CompareView *>(QStringLiteral("compareView"));
-        QCOMPARE(view->firstCode(), 211);
-        QCOMPARE(view->secondCode(), 535);
+        QCOMPARE(view->firstCode(), reply(211));
+        QCOMPARE(view->secondCode(), reply(535));
     }
 };
 

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testcodes.h"
+
 #include "testsettings.h"
 #include "testwindow.h"
 #include <QTextBrowser>
@@ -103,7 +105,7 @@ private slots:
         MainWindow &window = fixture.window;
         QCOMPARE(language.current(), QStringLiteral("en"));
         window.restoreSession();
-        window.showCode(535);
+        window.showCode(reply(535));
         window.show();
         const QStringList english = visibleLabels(window);
         const QString englishDetail = detailText(window);
@@ -129,7 +131,7 @@ private slots:
                      qPrintable(code));
             QVERIFY(detailText(window).contains(sectionTitle(Section::WhenYouSeeIt)));
             // The data stays English.
-            QVERIFY(detailText(window).contains(m_catalog.find(535)->description));
+            QVERIFY(detailText(window).contains(m_catalog.findReply(535)->description));
             QVERIFY(window.findChild<QListView *>(QStringLiteral("codeList"))
                         ->model()
                         ->index(0, 0)
@@ -199,7 +201,7 @@ private slots:
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY(output.contains(keyDifferences));
         QVERIFY(!output.contains(QStringLiteral("Key differences")));
-        QVERIFY(output.contains(m_catalog.find(535)->howToFix));
+        QVERIFY(output.contains(m_catalog.findReply(535)->howToFix));
     }
 
     void firstStart_followsTheSystemLocale_data()

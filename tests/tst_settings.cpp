@@ -5,6 +5,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "testcodes.h"
+
 #include "testsettings.h"
 
 using namespace SmtpCodes;
@@ -25,16 +27,39 @@ private slots:
             settings.setWindowGeometry(QByteArray("geometry"));
             settings.setSplitterState(QByteArray("splitter"));
             settings.setLanguage(QStringLiteral("en"));
-            settings.setLastCode(535);
-            settings.setLastComparison(211, 535);
+            settings.setLastCode(reply(535));
+            settings.setLastComparison(reply(211), reply(535));
             settings.sync();
         }
         const Settings settings;
         QCOMPARE(settings.windowGeometry(), QByteArray("geometry"));
         QCOMPARE(settings.splitterState(), QByteArray("splitter"));
         QCOMPARE(settings.language(), QStringLiteral("en"));
-        QCOMPARE(settings.lastCode(), 535);
-        QCOMPARE(settings.lastComparison(), std::make_pair(211, 535));
+        QCOMPARE(settings.lastCode(), reply(535));
+        QVERIFY(settings.lastComparison() == std::make_pair(reply(211), reply(535)));
+    }
+
+    void enhancedCodes_roundTrip()
+    {
+        {
+            Settings settings;
+            settings.setLastCode(enhanced("5.7.8"));
+            settings.setLastComparison(enhanced("5.1.1"), enhanced("X.7.1"));
+            settings.sync();
+        }
+        const Settings settings;
+        QCOMPARE(settings.lastCode(), enhanced("5.7.8"));
+        QCOMPARE(settings.lastComparison().first, enhanced("5.1.1"));
+        QCOMPARE(settings.lastComparison().second, enhanced("X.7.1"));
+    }
+
+    void comparisonOfTwoKinds_fallsBackToNone()
+    {
+        QSettings raw;
+        raw.setValue(QStringLiteral("compare/first"), 550);
+        raw.setValue(QStringLiteral("compare/second"), QStringLiteral("5.1.1"));
+        raw.sync();
+        QVERIFY(Settings().lastComparison() == std::make_pair(CodeId(), CodeId()));
     }
 
     // Start and exit store the same state again; that must not rewrite the file each time.
@@ -43,16 +68,16 @@ private slots:
         Settings settings;
         settings.setWindowGeometry(QByteArray("geometry\xff", 9));
         settings.setLanguage(QStringLiteral("de"));
-        settings.setLastCode(535);
-        settings.setLastComparison(211, 535);
+        settings.setLastCode(reply(535));
+        settings.setLastComparison(reply(211), reply(535));
         settings.sync();
         const QString fileName = QSettings().fileName();
         QVERIFY(QFile::remove(fileName));
 
         settings.setWindowGeometry(QByteArray("geometry\xff", 9));
         settings.setLanguage(QStringLiteral("de"));
-        settings.setLastCode(535);
-        settings.setLastComparison(211, 535);
+        settings.setLastCode(reply(535));
+        settings.setLastComparison(reply(211), reply(535));
         settings.sync();
         QVERIFY2(!QFile::exists(fileName), "unchanged values were written again");
 
@@ -71,6 +96,8 @@ private slots:
         QTest::newRow("negative") << QVariant(-250);
         QTest::newRow("list") << QVariant(QStringList{QStringLiteral("535")});
         QTest::newRow("bytes") << QVariant(QByteArray("\x01\x02", 2));
+        QTest::newRow("enhanced code with a leading zero") << QVariant(QStringLiteral("5.07.8"));
+        QTest::newRow("reply line") << QVariant(QStringLiteral("550 5.1.1 user unknown"));
     }
 
     void nonsense_fallsBackToDefaults()
@@ -82,8 +109,8 @@ private slots:
         raw.setValue(QStringLiteral("compare/second"), 535);
         raw.sync();
         const Settings settings;
-        QCOMPARE(settings.lastCode(), 0);
-        QCOMPARE(settings.lastComparison(), std::make_pair(0, 0));
+        QCOMPARE(settings.lastCode(), CodeId());
+        QVERIFY(settings.lastComparison() == std::make_pair(CodeId(), CodeId()));
         QCOMPARE(settings.language(), QString());
     }
 };

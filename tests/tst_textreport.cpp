@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include "testcodes.h"
+
 using namespace SmtpCodes;
 
 class TestTextReport : public QObject
@@ -21,18 +23,30 @@ private slots:
         const QStringList lines =
             TextReport::list(catalog()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), catalog().size());
-        for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype replyCount = catalog().replyCodes().size();
+        for (qsizetype i = 0; i < replyCount; ++i) {
             const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
-            const ReplyCode &code = catalog().codes().at(i);
+            const ReplyCode &code = catalog().replyCodes().at(i);
             QCOMPARE(fields,
                      (QStringList{code.codeText(), code.name, replyClassLabel(code.replyClass())}));
         }
+        // Then every registered enhanced code, with the classes it is used in.
+        for (qsizetype i = replyCount; i < lines.size(); ++i) {
+            const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+            const EnhancedEntry &entry = catalog().enhancedCodes().at(i - replyCount);
+            QCOMPARE(fields.size(), 3);
+            QCOMPARE(fields.at(0), entry.code.toString());
+            QCOMPARE(fields.at(1), entry.name);
+            QCOMPARE(fields.at(2).count(QStringLiteral(".x.x ")), entry.classes.size());
+        }
+        QVERIFY(lines.contains(QStringLiteral(
+            "X.2.2\tMailbox full\t4.x.x Persistent Transient Failure, 5.x.x Permanent Failure")));
     }
 
     void entry_hasEveryHeadedSection()
     {
-        const ReplyCode &code = *catalog().find(535);
-        const QString text = TextReport::page(EntryPages::entry(code, catalog()));
+        const ReplyCode &code = *catalog().findReply(535);
+        const QString text = TextReport::page(EntryPages::entry(reply(code.code), catalog()));
         QVERIFY(text.startsWith(
             QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative\n")));
         for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
@@ -51,9 +65,9 @@ private slots:
 
     void comparison_holdsBothColumnsAndTheCoreText()
     {
-        const ReplyCode &a = *catalog().find(211);
-        const ReplyCode &b = *catalog().find(535);
-        const Comparison comparison = compareCodes(a, b);
+        const ReplyCode &a = *catalog().findReply(211);
+        const ReplyCode &b = *catalog().findReply(535);
+        const Comparison comparison = compareCodes(reply(a.code), reply(b.code), catalog());
         const QString text = TextReport::comparison(comparison);
         QVERIFY(text.startsWith(comparison.title + QLatin1Char('\n')));
         QVERIFY(text.contains(comparison.summary));
@@ -69,8 +83,9 @@ private slots:
 
     void comparison_ofSameCodeIsOnlyTheNote()
     {
-        const ReplyCode &a = *catalog().find(250);
-        const QString text = TextReport::comparison(compareCodes(a, a));
+        const ReplyCode &a = *catalog().findReply(250);
+        const QString text =
+            TextReport::comparison(compareCodes(reply(a.code), reply(a.code), catalog()));
         QVERIFY(text.contains(QStringLiteral("Choose a different code")));
         QVERIFY(!text.contains(sectionTitle(Section::KeyDifferences)));
     }

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "comparison.h"
 #include "entrypage.h"
+#include "jsonreport.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -35,9 +36,7 @@ QStringList argumentList(int argc, char **argv)
 // Everything but the window: help, version, errors and the printed reports.
 int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
 {
-    const auto codeAt = [&](qsizetype index) -> const ReplyCode & {
-        return *catalog.find(request.codes.at(index));
-    };
+    const QList<CodeId> &codes = request.codes;
     switch (request.action) {
     case CommandLineRequest::Action::Fail:
         CommandLine::printError(request.text());
@@ -47,13 +46,19 @@ int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
         CommandLine::print(request.text());
         return 0;
     case CommandLineRequest::Action::PrintList:
-        CommandLine::print(TextReport::list(catalog));
+        CommandLine::print(request.json ? QString::fromUtf8(JsonReport::list(catalog))
+                                        : TextReport::list(catalog));
         return 0;
     case CommandLineRequest::Action::PrintEntry:
-        CommandLine::print(TextReport::page(EntryPages::entry(codeAt(0), catalog)));
+        CommandLine::print(request.json
+                               ? QString::fromUtf8(JsonReport::entry(codes.at(0), catalog))
+                               : TextReport::page(EntryPages::entry(codes.at(0), catalog)));
         return 0;
     case CommandLineRequest::Action::PrintComparison:
-        CommandLine::print(TextReport::comparison(compareCodes(codeAt(0), codeAt(1))));
+        CommandLine::print(
+            request.json
+                ? QString::fromUtf8(JsonReport::comparison(codes.at(0), codes.at(1), catalog))
+                : TextReport::comparison(compareCodes(codes.at(0), codes.at(1), catalog)));
         return 0;
     case CommandLineRequest::Action::ShowWindow:
         break;
@@ -82,11 +87,11 @@ int runWindow(const CommandLineRequest &request, const Catalog &catalog, Setting
     MainWindow window(catalog, language, settings);
     const bool screenshot = !request.screenshotPath.isEmpty();
     window.setPersistent(!screenshot);
-    const int initialCode = request.codes.isEmpty() ? 0 : request.codes.first();
+    const CodeId initialCode = request.codes.value(0);
     if (!screenshot)
         window.restoreSession(initialCode);
     else
-        window.showCode(initialCode != 0 ? initialCode : catalog.codes().first().code);
+        window.showCode(initialCode.isValid() ? initialCode : catalog.firstCode());
     if (request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
 

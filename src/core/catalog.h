@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codeid.h"
+#include "enhancedentry.h"
 #include "replycode.h"
 
 #include <QHash>
@@ -8,23 +10,66 @@
 
 namespace SmtpCodes {
 
-// The immutable, ordered set of reply codes, with lookup by code.
+// The enhanced status codes: the IANA registry's class and subject tables and its enumerated
+// codes, each with our text.
+struct EnhancedRegistry
+{
+    QString lastUpdated; // the registry copy's date, YYYY-MM-DD
+    QList<EnhancedClassInfo> classes;
+    QList<EnhancedSubjectInfo> subjects;
+    QList<EnhancedEntry> codes;
+};
+
+// An enhanced status code as the app explains it: the code as asked for (5.7.8 or X.7.8), its
+// registry entry when it has one, and its class and subject. Pointers into the catalog.
+struct EnhancedReading
+{
+    EnhancedCode code;
+    const EnhancedEntry *entry = nullptr;         // nullptr: not in the registry
+    const EnhancedClassInfo *classInfo = nullptr; // nullptr for X
+    const EnhancedSubjectInfo *subjectInfo = nullptr;
+
+    bool isRegistered() const { return entry != nullptr; }
+    // The classes the reading stands for: its own, or for X those the entry is used with.
+    QList<int> classes() const;
+};
+
+// The immutable catalog: reply codes and enhanced status codes, with lookups.
 class Catalog final
 {
 public:
     Catalog() = default;
-    // Takes entries already validated by CatalogLoader; sorts them by code.
-    explicit Catalog(QList<ReplyCode> codes);
+    // Takes entries already validated by CatalogLoader; sorts them.
+    explicit Catalog(QList<ReplyCode> replyCodes, EnhancedRegistry enhanced = {});
 
-    const QList<ReplyCode> &codes() const { return m_codes; }
-    qsizetype size() const { return m_codes.size(); }
-    bool isEmpty() const { return m_codes.isEmpty(); }
+    const QList<ReplyCode> &replyCodes() const { return m_replyCodes; }
+    const QList<EnhancedEntry> &enhancedCodes() const { return m_enhanced.codes; }
+    const EnhancedRegistry &enhancedRegistry() const { return m_enhanced; }
+    // Reply codes and registered enhanced codes together.
+    qsizetype size() const { return m_replyCodes.size() + m_enhanced.codes.size(); }
+    bool isEmpty() const { return m_replyCodes.isEmpty(); }
+
     // nullptr when the catalog has no such code.
-    const ReplyCode *find(int code) const;
+    const ReplyCode *findReply(int code) const;
+    // The registry entry of a code in any class: 5.7.8 and X.7.8 both find X.7.8.
+    const EnhancedEntry *findEnhanced(EnhancedCode code) const;
+    const EnhancedClassInfo *enhancedClass(int codeClass) const;
+    const EnhancedSubjectInfo *enhancedSubject(int subject) const;
+    EnhancedReading readEnhanced(EnhancedCode code) const;
+
+    // Whether the app can show the code: a reply code in the catalog, a registered enhanced
+    // code in any form, or an unregistered one read in a class with a known subject.
+    bool contains(const CodeId &id) const;
+    // "535 Authentication Failed", "5.7.8 Authentication credentials invalid", "5.7.606".
+    QString title(const CodeId &id) const;
+    // The first entry, shown when nothing else is asked for.
+    CodeId firstCode() const;
 
 private:
-    QList<ReplyCode> m_codes;
-    QHash<int, qsizetype> m_indexByCode;
+    QList<ReplyCode> m_replyCodes;
+    EnhancedRegistry m_enhanced;
+    QHash<int, qsizetype> m_replyIndex;
+    QHash<EnhancedCode, qsizetype> m_enhancedIndex; // by generic code
 };
 
 } // namespace SmtpCodes

@@ -24,8 +24,11 @@ struct CatalogLoadResult
 };
 
 namespace CatalogLoader {
-CatalogLoadResult fromJson(const QByteArray &json);
-CatalogLoadResult fromFile(const QString &path);
+// The reply codes of `replyCodesJson` and, when given, the enhanced status codes of
+// `enhancedCodesJson`.
+CatalogLoadResult fromJson(const QByteArray &replyCodesJson,
+                           const QByteArray &enhancedCodesJson = {});
+CatalogLoadResult fromFile(const QString &replyCodesPath, const QString &enhancedCodesPath = {});
 // The catalog embedded in the application, loaded and validated once.
 const CatalogLoadResult &builtIn();
 } // namespace CatalogLoader

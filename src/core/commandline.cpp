@@ -2,7 +2,6 @@
 #include "commandline.h"
 
 #include "languages.h"
-#include "replycodeparsing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +22,8 @@ public:
                      "output instead of opening a window.")),
           m_list({QStringLiteral("l"), QStringLiteral("list")},
                  tr("Print every code, one per line: code, name and class separated by tabs.")),
+          m_json(QStringLiteral("json"),
+                 tr("With --print or --list, write JSON for scripts instead of text.")),
           m_lang(QStringLiteral("lang"),
                  tr("Use the interface language <language>, e.g. de or zh_CN. Available: %1.")
                      .arg(Languages::available().join(QStringLiteral(", "))),
@@ -31,13 +32,16 @@ public:
                        tr("Save the window as a PNG image in <file> and exit."), tr("file"))
     {
         m_parser.setApplicationDescription(
-            tr("A reference for SMTP reply codes: what a code means, when you see it and how to "
-               "fix it."));
+            tr("A reference for SMTP reply codes and enhanced status codes: what a code means, "
+               "when you see it and how to fix it."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_print, m_list, m_lang, m_screenshot});
+        m_parser.addOptions({m_print, m_list, m_json, m_lang, m_screenshot});
         m_parser.addPositionalArgument(
-            tr("codes"), tr("One reply code to show, or two to compare."), tr("[code [code]]"));
+            tr("codes"),
+            tr("One code to show, or two of one kind to compare: reply "
+               "codes such as 535, enhanced status codes such as 5.7.8."),
+            tr("[code [code]]"));
     }
 
     CommandLineRequest parse(const QStringList &arguments, const Catalog &catalog)
@@ -88,22 +92,18 @@ private:
             });
         }
         for (const QString &argument : positional) {
-            const std::optional<int> code = ReplyCodeParsing::wholeCode(argument);
-            if (!code) {
-                return fail([argument] {
-                    return tr("\"%1\" is not a reply code. A reply code has three digits, such "
-                              "as 535.")
-                        .arg(argument);
-                });
-            }
-            if (!catalog.find(*code)) {
-                return fail([code] {
-                    return tr("No reply code %1 in the catalog. Run with --list to see every "
-                              "code.")
-                        .arg(*code);
-                });
-            }
-            request.codes << *code;
+            const std::optional<CodeId> id = CodeId::parse(argument);
+            if (!id)
+                return notACode(argument);
+            if (!catalog.contains(*id))
+                return notInCatalog(*id);
+            request.codes << *id;
+        }
+        if (request.codes.size() == 2 && !request.codes.at(0).sameKind(request.codes.at(1))) {
+            return fail([] {
+                return tr("A reply code and an enhanced status code cannot be compared. Give two "
+                          "reply codes or two enhanced status codes.");
+            });
         }
 
         const bool print = m_parser.isSet(m_print);
@@ -121,6 +121,9 @@ private:
         if (print && request.codes.isEmpty())
             return fail(
                 [] { return tr("--print needs one code to show or two codes to compare."); });
+        request.json = m_parser.isSet(m_json);
+        if (request.json && !print && !list)
+            return fail([] { return tr("--json goes with --print or --list."); });
 
         if (list)
             request.action = CommandLineRequest::Action::PrintList;
@@ -130,6 +133,39 @@ private:
                                  : CommandLineRequest::Action::PrintComparison;
         request.screenshotPath = m_parser.value(m_screenshot);
         return request;
+    }
+
+    // What was wrong with an argument that is not a code: said for the kind it looks like.
+    static CommandLineRequest notACode(const QString &argument)
+    {
+        if (argument.contains(QLatin1Char('.'))) {
+            return fail([argument] {
+                return tr("\"%1\" is not an enhanced status code. One has three numbers without "
+                          "leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 "
+                          "to 7, and a detail.")
+                    .arg(argument);
+            });
+        }
+        return fail([argument] {
+            return tr("\"%1\" is not a reply code. A reply code has three digits, such as 535.")
+                .arg(argument);
+        });
+    }
+
+    static CommandLineRequest notInCatalog(const CodeId &id)
+    {
+        const QString code = id.toString();
+        if (id.isEnhanced()) {
+            return fail([code] {
+                return tr("No enhanced status code %1 in the registry. Give it with its class, "
+                          "such as 5%2, to read it by its class and subject.")
+                    .arg(code, code.mid(1));
+            });
+        }
+        return fail([code] {
+            return tr("No reply code %1 in the catalog. Run with --list to see every code.")
+                .arg(code);
+        });
     }
 
     // QCommandLineParser words its errors when it parses, before any translation is installed,
@@ -198,6 +234,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_print;
     QCommandLineOption m_list;
+    QCommandLineOption m_json;
     QCommandLineOption m_lang;
     QCommandLineOption m_screenshot;
 };

@@ -27,7 +27,8 @@ struct CommandLineRequest
     };
 
     Action action = Action::ShowWindow;
-    QList<int> codes;
+    QList<CodeId> codes;    // one or two, of one kind
+    bool json = false;      // --json: print JSON instead of text
     QString language;       // matched --lang, empty when absent
     QString screenshotPath; // --screenshot FILE
     // Help, version, or the one-line error of Fail. Made when called, so that it comes out in the

@@ -9,19 +9,48 @@ namespace SmtpCodes {
 
 namespace {
 
-// Builds the sentences; the class gives lupdate the "Comparison" context.
-class Comparer
+QStringList codeTexts(const QList<EnhancedCode> &codes)
+{
+    QStringList texts;
+    for (const EnhancedCode &code : codes)
+        texts << code.toString();
+    return texts;
+}
+
+// "RFC 3463 and RFC 4954": each RFC of `references` once.
+QString rfcList(const QList<RfcReference> &references)
+{
+    QStringList labels;
+    for (const RfcReference &reference : references) {
+        const QString label = RfcReference{reference.rfc, {}}.label();
+        if (!labels.contains(label))
+            labels << label;
+    }
+    return QLocale().createSeparatedList(labels);
+}
+
+bool sameItems(const QStringList &a, const QStringList &b)
+{
+    return QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
+}
+
+// Builds the sentences of two reply codes; the class gives lupdate the "Comparison" context.
+class ReplyComparer
 {
     Q_DECLARE_TR_FUNCTIONS(Comparison)
 
 public:
-    Comparer(const ReplyCode &first, const ReplyCode &second) : m_a(first), m_b(second) {}
+    ReplyComparer(const ReplyCode &first, const ReplyCode &second, const Catalog &catalog)
+        : m_a(first), m_b(second), m_catalog(catalog)
+    {
+    }
 
     Comparison build() const
     {
         Comparison result;
         result.title = comparisonTitle(m_a.title(), m_b.title());
-        result.columns = {EntryPages::column(m_a), EntryPages::column(m_b)};
+        result.columns = {EntryPages::column(CodeId::reply(m_a.code), m_catalog),
+                          EntryPages::column(CodeId::reply(m_b.code), m_catalog)};
         result.sameCode = m_a.code == m_b.code;
         result.sameClass = m_a.replyClass() == m_b.replyClass();
         if (result.sameCode) {
@@ -83,9 +112,9 @@ private:
         }
 
         if (!m_a.enhancedCodes.isEmpty() || !m_b.enhancedCodes.isEmpty()) {
-            if (sameItems(m_a.enhancedCodes, m_b.enhancedCodes)) {
+            if (sameItems(codeTexts(m_a.enhancedCodes), codeTexts(m_b.enhancedCodes))) {
                 items << tr("Both usually come with the same enhanced status codes: %1.")
-                             .arg(QLocale().createSeparatedList(m_a.enhancedCodes));
+                             .arg(QLocale().createSeparatedList(codeTexts(m_a.enhancedCodes)));
             } else {
                 items << tr("%1 usually comes with %2, and %3 with %4.")
                              .arg(m_a.codeText(), enhancedList(m_a), m_b.codeText(),
@@ -124,27 +153,184 @@ private:
     {
         if (code.enhancedCodes.isEmpty())
             return tr("no particular enhanced status code");
-        return QLocale().createSeparatedList(code.enhancedCodes);
+        return QLocale().createSeparatedList(codeTexts(code.enhancedCodes));
     }
 
-    static QString rfcList(const ReplyCode &code)
-    {
-        QStringList labels;
-        for (const RfcReference &reference : code.rfcs) {
-            const QString label = RfcReference{reference.rfc, {}}.label();
-            if (!labels.contains(label))
-                labels << label;
-        }
-        return QLocale().createSeparatedList(labels);
-    }
-
-    static bool sameItems(const QStringList &a, const QStringList &b)
-    {
-        return QSet<QString>(a.begin(), a.end()) == QSet<QString>(b.begin(), b.end());
-    }
+    static QString rfcList(const ReplyCode &code) { return SmtpCodes::rfcList(code.rfcs); }
 
     const ReplyCode &m_a;
     const ReplyCode &m_b;
+    const Catalog &m_catalog;
+};
+
+// Builds the sentences of two enhanced status codes, from the registry's class and subject
+// tables and the entries' own text.
+class EnhancedComparer
+{
+    Q_DECLARE_TR_FUNCTIONS(Comparison)
+
+public:
+    EnhancedComparer(const EnhancedReading &first, const EnhancedReading &second,
+                     const Catalog &catalog)
+        : m_a(first), m_b(second), m_catalog(catalog)
+    {
+    }
+
+    Comparison build() const
+    {
+        Comparison result;
+        const CodeId a = CodeId::enhanced(m_a.code);
+        const CodeId b = CodeId::enhanced(m_b.code);
+        result.title = comparisonTitle(m_catalog.title(a), m_catalog.title(b));
+        result.columns = {EntryPages::column(a, m_catalog), EntryPages::column(b, m_catalog)};
+        result.sameCode = m_a.code == m_b.code;
+        result.sameClass = m_a.classes() == m_b.classes();
+        if (result.sameCode) {
+            result.summary = tr("Both sides show %1. Choose a different code for one side to "
+                                "compare them.")
+                                 .arg(m_catalog.title(a));
+            return result;
+        }
+        result.summary = summary();
+        if (result.sameClass && m_a.classInfo) {
+            result.note = tr("Same class: both are %1 codes.").arg(m_a.classInfo->label());
+        }
+        result.differences = differences();
+        result.whenToUse = {whenToUse(m_a), whenToUse(m_b)};
+        return result;
+    }
+
+private:
+    // "5.1.1 (Bad destination mailbox address)", or "5.7.606" outside the registry.
+    QString named(const EnhancedReading &reading) const
+    {
+        if (!reading.entry || reading.entry->name.isEmpty())
+            return reading.code.toString();
+        return tr("%1 (%2)").arg(reading.code.toString(), reading.entry->name);
+    }
+
+    // "class 5, Permanent Failure", or for X the classes it is used with.
+    QString classPhrase(const EnhancedReading &reading) const
+    {
+        QStringList phrases;
+        for (int codeClass : reading.classes()) {
+            if (const EnhancedClassInfo *info = m_catalog.enhancedClass(codeClass))
+                phrases << tr("class %1 (%2)").arg(QString::number(codeClass), info->name);
+        }
+        return phrases.isEmpty() ? tr("any class") : QLocale().createSeparatedList(phrases);
+    }
+
+    QString subjectPhrase(const EnhancedReading &reading) const
+    {
+        const QString name = reading.subjectInfo ? reading.subjectInfo->name : QString();
+        return tr("subject %1 (%2)").arg(QString::number(reading.code.subject), name);
+    }
+
+    QString summary() const
+    {
+        QString text = tr("%1 is in %2 and %3. %4 is in %5 and %6.")
+                           .arg(named(m_a), classPhrase(m_a), subjectPhrase(m_a), named(m_b),
+                                classPhrase(m_b), subjectPhrase(m_b));
+        for (const EnhancedReading *reading : {&m_a, &m_b}) {
+            // The summary starts with the registry's X.y.z; it is said of the code as read.
+            if (const EnhancedEntry *entry = reading->entry)
+                text += QLatin1Char(' ') + reading->code.toString() +
+                        entry->summary.mid(entry->code.toString().size());
+        }
+        return text;
+    }
+
+    QStringList differences() const
+    {
+        QStringList items;
+        const QString a = m_a.code.toString();
+        const QString b = m_b.code.toString();
+        if (m_a.classes() == m_b.classes())
+            items << tr("Both are in %1.").arg(classPhrase(m_a));
+        else
+            items << tr("%1 is in %2, while %3 is in %4.")
+                         .arg(a, classPhrase(m_a), b, classPhrase(m_b));
+        if (m_a.code.subject == m_b.code.subject)
+            items << tr("Both are in %1.").arg(subjectPhrase(m_a));
+        else
+            items << tr("%1 is in %2, while %3 is in %4.")
+                         .arg(a, subjectPhrase(m_a), b, subjectPhrase(m_b));
+
+        const QStringList replyA = replyCodes(m_a);
+        const QStringList replyB = replyCodes(m_b);
+        if (replyA.isEmpty() && replyB.isEmpty())
+            items << tr("The registry names no reply code for either.");
+        else if (sameItems(replyA, replyB))
+            items << tr("Both come with reply code %1.").arg(QLocale().createSeparatedList(replyA));
+        else
+            items << tr("%1 comes with %2, and %3 with %4.")
+                         .arg(a, replyCodeList(replyA), b, replyCodeList(replyB));
+
+        items << definitions();
+        for (const EnhancedReading *reading : {&m_a, &m_b}) {
+            if (reading->entry && reading->entry->deprecated)
+                items << tr("%1 is deprecated in the registry.").arg(reading->code.toString());
+        }
+        return items;
+    }
+
+    QString definitions() const
+    {
+        const QString a = m_a.code.toString();
+        const QString b = m_b.code.toString();
+        if (!m_a.entry && !m_b.entry)
+            return tr("Neither %1 nor %2 is in the registry.").arg(a, b);
+        if (!m_a.entry || !m_b.entry) {
+            const EnhancedReading &odd = m_a.entry ? m_b : m_a;
+            const EnhancedReading &registered = m_a.entry ? m_a : m_b;
+            return tr("%1 is not in the registry, while %2 is defined by %3.")
+                .arg(odd.code.toString(), registered.code.toString(), definedBy(registered));
+        }
+        if (definedBy(m_a) == definedBy(m_b))
+            return tr("Both are defined by %1.").arg(definedBy(m_a));
+        return tr("%1 is defined by %2, and %3 by %4.").arg(a, definedBy(m_a), b, definedBy(m_b));
+    }
+
+    static QString definedBy(const EnhancedReading &reading)
+    {
+        const QString rfcs = rfcList(reading.entry->rfcs);
+        return rfcs.isEmpty() ? tr("a registry entry without an RFC") : rfcs;
+    }
+
+    QStringList replyCodes(const EnhancedReading &reading) const
+    {
+        QStringList codes;
+        if (reading.entry) {
+            for (int code : reading.entry->replyCodesInClass(reading.code.codeClass))
+                codes << QString::number(code);
+        }
+        return codes;
+    }
+
+    static QString replyCodeList(const QStringList &codes)
+    {
+        return codes.isEmpty() ? tr("no reply code the registry names")
+                               : QLocale().createSeparatedList(codes);
+    }
+
+    QString whenToUse(const EnhancedReading &reading) const
+    {
+        if (reading.entry) {
+            return tr("Expect %1 (%2) when %3 If you receive it: %4")
+                .arg(reading.code.toString(),
+                     reading.entry->name.isEmpty() ? tr("no registry title") : reading.entry->name,
+                     reading.entry->seenWhen, reading.entry->howToFix);
+        }
+        const QString classText = reading.classInfo ? reading.classInfo->description : QString();
+        const QString subjectText =
+            reading.subjectInfo ? reading.subjectInfo->description : QString();
+        return tr("%1 is not in the registry, so read it by its class and subject. %2 %3")
+            .arg(reading.code.toString(), classText, subjectText);
+    }
+
+    const EnhancedReading m_a;
+    const EnhancedReading m_b;
+    const Catalog &m_catalog;
 };
 
 } // namespace
@@ -162,9 +348,19 @@ QList<PageSection> Comparison::closingSections() const
     return {differenceList, whenToUseWhich};
 }
 
-Comparison compareCodes(const ReplyCode &first, const ReplyCode &second)
+Comparison compareCodes(const CodeId &first, const CodeId &second, const Catalog &catalog)
 {
-    return Comparer(first, second).build();
+    if (first.isReply() && second.isReply()) {
+        const ReplyCode *a = catalog.findReply(first.replyCode());
+        const ReplyCode *b = catalog.findReply(second.replyCode());
+        return a && b ? ReplyComparer(*a, *b, catalog).build() : Comparison{};
+    }
+    if (first.isEnhanced() && second.isEnhanced()) {
+        return EnhancedComparer(catalog.readEnhanced(first.enhancedCode()),
+                                catalog.readEnhanced(second.enhancedCode()), catalog)
+            .build();
+    }
+    return {};
 }
 
 QString comparisonTitle(const QString &first, const QString &second)

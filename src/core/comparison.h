@@ -28,7 +28,8 @@ struct Comparison
     QList<PageSection> closingSections() const;
 };
 
-Comparison compareCodes(const ReplyCode &first, const ReplyCode &second);
+// Two codes of one kind that the catalog contains(); codes of two kinds give an empty comparison.
+Comparison compareCodes(const CodeId &first, const CodeId &second, const Catalog &catalog);
 // "211 System Status vs 535 Authentication Failed" from two titles, however they are marked up.
 QString comparisonTitle(const QString &first, const QString &second);
 

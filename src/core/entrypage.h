@@ -50,18 +50,18 @@ struct PageSection
     bool isShown() const { return !items.isEmpty() || !emptyText.isEmpty(); }
 };
 
-// A mark beside an entry's title: its class, or that it is non-standard.
+// A mark beside an entry's title: its class, or a remark such as "non-standard".
 struct PageBadge
 {
     enum class Kind
     {
-        ReplyClass,
-        NonStandard
+        Class,
+        Remark
     };
 
-    Kind kind = Kind::ReplyClass;
+    Kind kind = Kind::Class;
     QString text;
-    ReplyClass replyClass = ReplyClass::PositiveCompletion; // for Kind::ReplyClass
+    int codeClass = 0; // the first digit, 2 to 5, for Kind::Class
 };
 
 // What an entry shows, in order: said once here, rendered as text (--print, the clipboard) and
@@ -75,16 +75,17 @@ struct EntryPage
 
 namespace EntryPages {
 
-// The whole entry, as the detail pane and `--print CODE` show it.
-EntryPage entry(const ReplyCode &code, const Catalog &catalog);
+// The whole entry, as the detail pane and `--print CODE` show it. The id must be one the
+// catalog contains().
+EntryPage entry(const CodeId &id, const Catalog &catalog);
 // The entry as a compare column shows it: the heading and the sections two codes are compared by.
-EntryPage column(const ReplyCode &code);
+EntryPage column(const CodeId &id, const Catalog &catalog);
 
 // "C:" and "S:" before the lines of an example exchange.
 QString senderLabel(PageItem::Role role);
-// The in-app link to a code, and the code such a link names (nothing for other links).
-QUrl codeLink(int code);
-std::optional<int> codeOfLink(const QUrl &link);
+// The in-app link to a code ("code:535", "code:5.7.8"), and the code such a link names.
+QUrl codeLink(const CodeId &id);
+std::optional<CodeId> codeOfLink(const QUrl &link);
 
 } // namespace EntryPages
 

@@ -3,7 +3,7 @@
 
 namespace SmtpCodes {
 
-void NavigationHistory::visit(int code)
+void NavigationHistory::visit(const CodeId &code)
 {
     if (current() == code)
         return;
@@ -14,17 +14,17 @@ void NavigationHistory::visit(int code)
     m_index = m_codes.size() - 1;
 }
 
-int NavigationHistory::back()
+CodeId NavigationHistory::back()
 {
     if (!canGoBack())
-        return 0;
+        return {};
     return m_codes.at(--m_index);
 }
 
-int NavigationHistory::forward()
+CodeId NavigationHistory::forward()
 {
     if (!canGoForward())
-        return 0;
+        return {};
     return m_codes.at(++m_index);
 }
 

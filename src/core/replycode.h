@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "enhancedcode.h"
 #include "replyclass.h"
 
 #include <QList>
@@ -45,7 +46,7 @@ struct ReplyCode
     QString howToFix;
     QList<RfcReference> rfcs;
     QStringList commands;
-    QStringList enhancedCodes;
+    QList<EnhancedCode> enhancedCodes; // typical ones, in the reply's class
     QList<int> related;
     QList<ExchangeLine> example;
     QStringList notes;

@@ -9,6 +9,12 @@ QString sectionTitle(Section section)
 {
     const char *title = nullptr;
     switch (section) {
+    case Section::NotInRegistry:
+        title = QT_TRANSLATE_NOOP("Section", "Not in the registry");
+        break;
+    case Section::ClassAndSubject:
+        title = QT_TRANSLATE_NOOP("Section", "Class and subject");
+        break;
     case Section::Description:
         title = QT_TRANSLATE_NOOP("Section", "Description");
         break;
@@ -21,6 +27,9 @@ QString sectionTitle(Section section)
     case Section::EnhancedCodes:
         title = QT_TRANSLATE_NOOP("Section", "Typical enhanced status codes");
         break;
+    case Section::ReplyCodes:
+        title = QT_TRANSLATE_NOOP("Section", "Associated reply codes");
+        break;
     case Section::RfcReferences:
         title = QT_TRANSLATE_NOOP("Section", "RFC references");
         break;
@@ -32,6 +41,9 @@ QString sectionTitle(Section section)
         break;
     case Section::Example:
         title = QT_TRANSLATE_NOOP("Section", "Example exchange");
+        break;
+    case Section::ExampleReply:
+        title = QT_TRANSLATE_NOOP("Section", "Example reply");
         break;
     case Section::Notes:
         title = QT_TRANSLATE_NOOP("Section", "Other meanings and extensions");

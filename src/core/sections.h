@@ -9,14 +9,18 @@ namespace SmtpCodes {
 // both use the same translated headings.
 enum class Section
 {
+    NotInRegistry,
+    ClassAndSubject,
     Description,
     WhenYouSeeIt,
     HowToFix,
     EnhancedCodes,
+    ReplyCodes,
     RfcReferences,
     Commands,
     RelatedCodes,
     Example,
+    ExampleReply,
     Notes,
     NonStandard,
     KeyDifferences,

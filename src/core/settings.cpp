@@ -2,7 +2,6 @@
 #include "settings.h"
 
 #include "languages.h"
-#include "replycodeparsing.h"
 
 namespace SmtpCodes {
 
@@ -82,35 +81,35 @@ void Settings::setLanguage(const QString &language)
     store(Keys::language, language);
 }
 
-int Settings::codeValue(const QString &key) const
+CodeId Settings::codeValue(const QString &key) const
 {
     const QVariant value = m_settings.value(key);
-    return isScalar(value) ? ReplyCodeParsing::wholeCode(value.toString()).value_or(0) : 0;
+    return isScalar(value) ? CodeId::parse(value.toString()).value_or(CodeId()) : CodeId();
 }
 
-int Settings::lastCode() const
+CodeId Settings::lastCode() const
 {
     return codeValue(Keys::lastCode);
 }
 
-void Settings::setLastCode(int code)
+void Settings::setLastCode(const CodeId &code)
 {
-    store(Keys::lastCode, code);
+    store(Keys::lastCode, code.toString());
 }
 
-std::pair<int, int> Settings::lastComparison() const
+std::pair<CodeId, CodeId> Settings::lastComparison() const
 {
-    const int first = codeValue(Keys::compareFirst);
-    const int second = codeValue(Keys::compareSecond);
-    if (first == 0 || second == 0)
-        return {0, 0};
+    const CodeId first = codeValue(Keys::compareFirst);
+    const CodeId second = codeValue(Keys::compareSecond);
+    if (!first.isValid() || !second.isValid() || !first.sameKind(second))
+        return {};
     return {first, second};
 }
 
-void Settings::setLastComparison(int first, int second)
+void Settings::setLastComparison(const CodeId &first, const CodeId &second)
 {
-    store(Keys::compareFirst, first);
-    store(Keys::compareSecond, second);
+    store(Keys::compareFirst, first.toString());
+    store(Keys::compareSecond, second.toString());
 }
 
 } // namespace SmtpCodes

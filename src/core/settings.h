@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codeid.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -24,17 +26,17 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
-    // A syntactically valid reply code, or 0. The caller checks it is in the catalog.
-    int lastCode() const;
-    void setLastCode(int code);
-    // Both codes valid, or {0, 0}.
-    std::pair<int, int> lastComparison() const;
-    void setLastComparison(int first, int second);
+    // A well-formed code, or an invalid id. The caller checks it is in the catalog.
+    CodeId lastCode() const;
+    void setLastCode(const CodeId &code);
+    // Two well-formed codes of one kind, or two invalid ids.
+    std::pair<CodeId, CodeId> lastComparison() const;
+    void setLastComparison(const CodeId &first, const CodeId &second);
 
     void sync() { m_settings.sync(); }
 
 private:
-    int codeValue(const QString &key) const;
+    CodeId codeValue(const QString &key) const;
     void store(const QString &key, const QVariant &value);
 
     QSettings m_settings;

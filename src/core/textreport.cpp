@@ -80,9 +80,18 @@ private:
 QString TextReport::list(const Catalog &catalog)
 {
     QString text;
-    for (const ReplyCode &code : catalog.codes()) {
+    for (const ReplyCode &code : catalog.replyCodes()) {
         text += code.codeText() + QLatin1Char('\t') + code.name + QLatin1Char('\t') +
                 replyClassLabel(code.replyClass()) + QLatin1Char('\n');
+    }
+    for (const EnhancedEntry &entry : catalog.enhancedCodes()) {
+        QStringList classes;
+        for (int codeClass : entry.classes) {
+            if (const EnhancedClassInfo *info = catalog.enhancedClass(codeClass))
+                classes << info->label();
+        }
+        text += entry.code.toString() + QLatin1Char('\t') + entry.name + QLatin1Char('\t') +
+                classes.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     return text;
 }

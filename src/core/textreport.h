@@ -12,7 +12,7 @@ namespace SmtpCodes {
 // Plain-text renderings for terminals, scripts and the clipboard. Headings are translated;
 // the data is shown as it is.
 namespace TextReport {
-// One line per code: code TAB name TAB class.
+// One line per code, reply codes then registered enhanced codes: code TAB name TAB class.
 QString list(const Catalog &catalog);
 QString page(const EntryPage &page);
 QString comparison(const Comparison &comparison);

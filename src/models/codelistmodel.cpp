@@ -3,78 +3,159 @@
 
 #include "classcolors.h"
 
-#include <QCoreApplication>
 #include <QFont>
+#include <QLocale>
 
 namespace SmtpCodes {
+
+namespace {
+
+// "x.7.8 5.7.8": the forms a search may type, the classes it is used with included.
+QString enhancedForms(const EnhancedEntry &entry)
+{
+    QStringList forms{entry.code.toString().toLower()};
+    for (int codeClass : entry.classes)
+        forms << entry.code.inClass(codeClass).toString();
+    return forms.join(QLatin1Char(' '));
+}
+
+int maskOf(const QList<int> &classes)
+{
+    int mask = 0;
+    for (int codeClass : classes)
+        mask |= 1 << codeClass;
+    return mask;
+}
+
+} // namespace
 
 CodeListModel::CodeListModel(const Catalog &catalog, QObject *parent)
     : QAbstractListModel(parent), m_catalog(catalog)
 {
-    // Built once: filtering then touches one string per row per keystroke.
+    QHash<int, QIcon> replyMarks;
     for (ReplyClass replyClass : allReplyClasses())
-        m_classMarks.insert(static_cast<int>(replyClass), ClassColors::markIcon(replyClass));
-    m_searchTexts.reserve(catalog.size());
-    for (const ReplyCode &code : catalog.codes()) {
-        m_searchTexts << QStringList{code.name, code.summary, code.commands.join(QLatin1Char(' ')),
-                                     code.enhancedCodes.join(QLatin1Char(' '))}
-                             .join(QLatin1Char('\n'))
-                             .toLower();
+        replyMarks.insert(static_cast<int>(replyClass),
+                          ClassColors::replyMark(static_cast<int>(replyClass)));
+    QHash<int, QIcon> enhancedMarks;
+    m_rows.reserve(catalog.size());
+    for (const ReplyCode &code : catalog.replyCodes()) {
+        QStringList enhanced;
+        for (const EnhancedCode &enhancedCode : code.enhancedCodes)
+            enhanced << enhancedCode.toString();
+        const QString searchText =
+            QStringList{code.name, code.summary, code.commands.join(QLatin1Char(' ')),
+                        enhanced.join(QLatin1Char(' '))}
+                .join(QLatin1Char('\n'))
+                .toLower();
+        m_rows << Row{CodeId::reply(code.code), searchText, 1 << (code.code / 100),
+                      replyMarks.value(code.code / 100)};
+    }
+    for (const EnhancedEntry &entry : catalog.enhancedCodes()) {
+        const int mask = maskOf(entry.classes);
+        if (!enhancedMarks.contains(mask))
+            enhancedMarks.insert(mask, ClassColors::enhancedMark(entry.classes));
+        const QString searchText = QStringList{enhancedForms(entry), entry.name, entry.summary}
+                                       .join(QLatin1Char('\n'))
+                                       .toLower();
+        m_rows << Row{CodeId::enhanced(entry.code), searchText, mask, enhancedMarks.value(mask)};
     }
 }
 
 int CodeListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_catalog.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QVariant CodeListModel::data(const QModelIndex &index, int role) const
 {
-    const ReplyCode *code = codeAt(index);
-    if (!code)
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DecorationRole:
+        return row.mark;
+    case CodeRole:
+        return row.id.toString();
+    case KindRole:
+        return static_cast<int>(row.id.kind());
+    case ClassMaskRole:
+        return row.classMask;
+    case SearchTextRole:
+        return row.searchText;
+    }
+    if (row.id.isReply())
+        return replyData(*m_catalog.findReply(row.id.replyCode()), role);
+    return enhancedData(*m_catalog.findEnhanced(row.id.enhancedCode()), role);
+}
+
+QVariant CodeListModel::replyData(const ReplyCode &code, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        if (!code->standard)
-            return tr("%1  %2 (non-standard)").arg(code->codeText(), code->name);
-        return tr("%1  %2").arg(code->codeText(), code->name);
+        if (!code.standard)
+            return tr("%1  %2 (non-standard)").arg(code.codeText(), code.name);
+        return tr("%1  %2").arg(code.codeText(), code.name);
     case Qt::ToolTipRole:
-        if (!code->standard)
-            return tr("%1. Not defined by any RFC.").arg(replyClassLabel(code->replyClass()));
-        return replyClassLabel(code->replyClass());
+        if (!code.standard)
+            return tr("%1. Not defined by any RFC.").arg(replyClassLabel(code.replyClass()));
+        return replyClassLabel(code.replyClass());
     case Qt::AccessibleTextRole:
-        return tr("%1 %2, %3")
-            .arg(code->codeText(), code->name, replyClassLabel(code->replyClass()));
-    case Qt::DecorationRole:
-        return m_classMarks.value(static_cast<int>(code->replyClass()));
+        return tr("%1 %2, %3").arg(code.codeText(), code.name, replyClassLabel(code.replyClass()));
     case Qt::FontRole:
-        if (!code->standard) {
+        if (!code.standard) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
-    case CodeRole:
-        return code->code;
-    case ClassRole:
-        return static_cast<int>(code->replyClass());
-    case SearchTextRole:
-        return m_searchTexts.at(index.row());
     }
     return {};
 }
 
-QModelIndex CodeListModel::indexOfCode(int code) const
+QVariant CodeListModel::enhancedData(const EnhancedEntry &entry, int role) const
 {
-    const ReplyCode *entry = m_catalog.find(code);
-    return entry ? index(static_cast<int>(entry - m_catalog.codes().constData())) : QModelIndex();
+    QStringList classes;
+    for (int codeClass : entry.classes) {
+        if (const EnhancedClassInfo *info = m_catalog.enhancedClass(codeClass))
+            classes << info->label();
+    }
+    const QString code = entry.code.toString();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (entry.deprecated)
+            return tr("%1  %2 (deprecated)").arg(code, entry.name).simplified();
+        return tr("%1  %2").arg(code, entry.name);
+    case Qt::ToolTipRole:
+        return tr("Enhanced status code: %1").arg(QLocale().createSeparatedList(classes));
+    case Qt::AccessibleTextRole:
+        return tr("Enhanced status code %1 %2, %3")
+            .arg(code, entry.name, QLocale().createSeparatedList(classes));
+    case Qt::FontRole:
+        if (entry.deprecated) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    }
+    return {};
 }
 
-const ReplyCode *CodeListModel::codeAt(const QModelIndex &index) const
+QModelIndex CodeListModel::indexOfCode(const CodeId &code) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_catalog.size())
-        return nullptr;
-    return &m_catalog.codes().at(index.row());
+    const CodeId rowId = code.isEnhanced() ? CodeId::enhanced(code.enhancedCode().generic()) : code;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == rowId)
+            return index(static_cast<int>(row));
+    }
+    return {};
+}
+
+CodeId CodeListModel::codeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return {};
+    return m_rows.at(index.row()).id;
 }
 
 void CodeListModel::retranslate()

@@ -9,8 +9,9 @@
 
 namespace SmtpCodes {
 
-// A read-only list model over the catalog: one row per code, in code order. The catalog is not
-// copied; it must outlive the model.
+// A read-only list model over the catalog: one row per reply code, in code order, then one per
+// registered enhanced status code, in registry order. The catalog is not copied; it must
+// outlive the model.
 class CodeListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,9 +19,10 @@ class CodeListModel final : public QAbstractListModel
 public:
     enum Role
     {
-        CodeRole = Qt::UserRole + 1,
-        ClassRole,      // int value of ReplyClass
-        SearchTextRole, // lower-case text the search field matches against
+        CodeRole = Qt::UserRole + 1, // QString: CodeId::toString(), "535" or "X.7.8"
+        KindRole,                    // int value of CodeId::Kind
+        ClassMaskRole,               // int: bit n set when the code is used in class n
+        SearchTextRole,              // lower-case text the search field matches against
     };
     Q_ENUM(Role)
 
@@ -29,17 +31,27 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // The row of a code, or an invalid index.
-    QModelIndex indexOfCode(int code) const;
-    const ReplyCode *codeAt(const QModelIndex &index) const;
+    // The row of a code, or an invalid index; 5.7.8 has the row of X.7.8.
+    QModelIndex indexOfCode(const CodeId &code) const;
+    CodeId codeAt(const QModelIndex &index) const;
 
     // Models get no LanguageChange event: the window calls this so translated texts refresh.
     void retranslate();
 
 private:
+    struct Row
+    {
+        CodeId id;
+        QString searchText;
+        int classMask = 0;
+        QIcon mark;
+    };
+
+    QVariant replyData(const ReplyCode &code, int role) const;
+    QVariant enhancedData(const EnhancedEntry &entry, int role) const;
+
     const Catalog &m_catalog;
-    QStringList m_searchTexts;
-    QHash<int, QIcon> m_classMarks; // painted once, not per row and repaint
+    QList<Row> m_rows; // built once: filtering then touches one string per row per keystroke
 };
 
 } // namespace SmtpCodes

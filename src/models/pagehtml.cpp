@@ -22,9 +22,9 @@ QString wholeTitle(const QString &title)
 
 QString badge(const PageBadge &badge)
 {
-    const QColor background = badge.kind == PageBadge::Kind::ReplyClass
-                                  ? ClassColors::color(badge.replyClass)
-                                  : QColor(0x5f, 0x5f, 0x5f);
+    // Remarks take the colour of no class.
+    const QColor background =
+        ClassColors::color(badge.kind == PageBadge::Kind::Class ? badge.codeClass : 0);
     return QStringLiteral(
                "<span style=\"background-color:%1; color:#ffffff;\">&nbsp;%2&nbsp;</span>")
         .arg(background.name(), escaped(badge.text));

@@ -5,6 +5,7 @@
 #include "classcolors.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
+#include "replyclass.h"
 
 #include <QKeyEvent>
 #include <QMenu>
@@ -16,7 +17,7 @@ CodeListPane::CodeListPane(QWidget *parent)
       m_proxy(new CodeFilterProxy(this))
 {
     m_ui->setupUi(this);
-    fillClassFilter();
+    fillFilters();
     m_ui->searchField->installEventFilter(this);
     m_ui->codeList->viewport()->installEventFilter(this);
 
@@ -25,8 +26,11 @@ CodeListPane::CodeListPane(QWidget *parent)
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, &CodeListPane::selectFirstMatch);
     connect(m_ui->classFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int value = m_ui->classFilter->itemData(index).toInt();
-        m_proxy->setClassFilter(value == 0 ? std::nullopt
-                                           : std::optional(static_cast<ReplyClass>(value)));
+        m_proxy->setClassFilter(value == 0 ? std::nullopt : std::optional(value));
+    });
+    connect(m_ui->kindFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setKindFilter(
+            static_cast<CodeFilterProxy::KindFilter>(m_ui->kindFilter->itemData(index).toInt()));
     });
     connect(m_ui->codeList, &QWidget::customContextMenuRequested, this,
             &CodeListPane::showContextMenu);
@@ -52,12 +56,12 @@ void CodeListPane::setModel(CodeListModel *model)
     updateCount();
 }
 
-int CodeListPane::codeAt(const QModelIndex &proxyIndex) const
+CodeId CodeListPane::codeAt(const QModelIndex &proxyIndex) const
 {
-    return proxyIndex.data(CodeListModel::CodeRole).toInt();
+    return m_proxy->codeAt(proxyIndex);
 }
 
-void CodeListPane::selectCode(int code)
+void CodeListPane::selectCode(const CodeId &code)
 {
     QModelIndex source = m_model ? m_model->indexOfCode(code) : QModelIndex();
     if (!source.isValid())
@@ -66,6 +70,7 @@ void CodeListPane::selectCode(int code)
     if (!proxyIndex.isValid()) {
         // Filtered out: show everything again rather than select an invisible row.
         m_ui->searchField->clear();
+        m_ui->kindFilter->setCurrentIndex(0);
         m_ui->classFilter->setCurrentIndex(0);
         proxyIndex = m_proxy->mapFromSource(source);
     }
@@ -73,11 +78,6 @@ void CodeListPane::selectCode(int code)
     m_ui->codeList->setCurrentIndex(proxyIndex);
     m_ui->codeList->scrollTo(proxyIndex);
     m_selectingProgrammatically = false;
-}
-
-int CodeListPane::currentCode() const
-{
-    return codeAt(m_ui->codeList->currentIndex());
 }
 
 void CodeListPane::focusSearch()
@@ -128,23 +128,41 @@ void CodeListPane::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    const int code = codeAt(index);
-    menu.addAction(tr("Show %1").arg(code), this,
-                   [this, index] { m_ui->codeList->setCurrentIndex(index); });
-    menu.addAction(tr("Compare With %1").arg(code), this,
+    const CodeId code = codeAt(index);
+    menu.addAction(tr("Show %1").arg(code.toString()), this,
+                   [this, code] { emit codeSelected(code); });
+    menu.addAction(tr("Compare With %1").arg(code.toString()), this,
                    [this, code] { emit compareRequested(code); });
     menu.exec(m_ui->codeList->viewport()->mapToGlobal(position));
 }
 
-void CodeListPane::fillClassFilter()
+void CodeListPane::fillFilters()
 {
+    const int kind = qMax(0, m_ui->kindFilter->currentIndex());
+    const QSignalBlocker kindBlocker(m_ui->kindFilter);
+    m_ui->kindFilter->clear();
+    m_ui->kindFilter->addItem(tr("All kinds"), static_cast<int>(CodeFilterProxy::KindFilter::All));
+    m_ui->kindFilter->addItem(tr("Reply codes"),
+                              static_cast<int>(CodeFilterProxy::KindFilter::ReplyCodes));
+    m_ui->kindFilter->addItem(tr("Enhanced codes"),
+                              static_cast<int>(CodeFilterProxy::KindFilter::EnhancedCodes));
+    m_ui->kindFilter->setCurrentIndex(kind);
+
     const int current = qMax(0, m_ui->classFilter->currentIndex());
-    const QSignalBlocker blocker(m_ui->classFilter);
+    const QSignalBlocker classBlocker(m_ui->classFilter);
     m_ui->classFilter->clear();
     m_ui->classFilter->addItem(tr("All classes"), 0);
-    for (ReplyClass replyClass : allReplyClasses()) {
-        m_ui->classFilter->addItem(ClassColors::markIcon(replyClass), replyClassLabel(replyClass),
-                                   static_cast<int>(replyClass));
+    const std::pair<int, QString> classes[] = {
+        {2, tr("2xx and 2.x.x: success")},
+        {3, tr("3xx: intermediate")},
+        {4, tr("4xx and 4.x.x: temporary failure")},
+        {5, tr("5xx and 5.x.x: permanent failure")},
+    };
+    for (const auto &[codeClass, label] : classes) {
+        m_ui->classFilter->addItem(ClassColors::replyMark(codeClass), label, codeClass);
+        m_ui->classFilter->setItemData(m_ui->classFilter->count() - 1,
+                                       replyClassLabel(static_cast<ReplyClass>(codeClass)),
+                                       Qt::ToolTipRole);
     }
     m_ui->classFilter->setCurrentIndex(current);
 }
@@ -159,7 +177,7 @@ void CodeListPane::updateCount()
 void CodeListPane::retranslateUi()
 {
     m_ui->retranslateUi(this);
-    fillClassFilter();
+    fillFilters();
     updateCount();
 }
 

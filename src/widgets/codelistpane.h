@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codeid.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -14,8 +16,8 @@ class CodeListPane;
 class CodeFilterProxy;
 class CodeListModel;
 
-// The left pane: search field, class filter, the filtered list and its count. Reports the code
-// the user moves to; the catalog stays in the models.
+// The left pane: search field, kind and class filters, the filtered list and its count. Reports
+// the code the user moves to; the catalog stays in the models.
 class CodeListPane final : public QWidget
 {
     Q_OBJECT
@@ -27,15 +29,14 @@ public:
     // Must be called once before use; the pane does not own the model.
     void setModel(CodeListModel *model);
 
-    // Selects the code in the list, clearing filters that hide it. No signal is emitted.
-    void selectCode(int code);
-    int currentCode() const;
+    // Selects the code's row, clearing filters that hide it. No signal is emitted.
+    void selectCode(const CodeId &code);
     void focusSearch();
 
 signals:
-    void codeSelected(int code);
+    void codeSelected(const SmtpCodes::CodeId &code);
     // "Compare with…" from the context menu, or Ctrl+click on a second code.
-    void compareRequested(int code);
+    void compareRequested(const SmtpCodes::CodeId &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,11 +44,11 @@ protected:
 
 private:
     void retranslateUi();
-    void fillClassFilter();
+    void fillFilters();
     void updateCount();
     void selectFirstMatch();
     void showContextMenu(const QPoint &position);
-    int codeAt(const QModelIndex &proxyIndex) const;
+    CodeId codeAt(const QModelIndex &proxyIndex) const;
 
     std::unique_ptr<Ui::CodeListPane> m_ui;
     CodeListModel *m_model = nullptr;

@@ -25,6 +25,7 @@ CompareView::CompareView(QWidget *parent)
                 [this, picker] { pickerChosen(picker); });
     }
     connect(m_ui->swapButton, &QPushButton::clicked, this, &CompareView::swap);
+    connect(m_ui->browser, &PageBrowser::codeLinkActivated, this, &CompareView::codeLinkActivated);
 }
 
 CompareView::~CompareView() = default;
@@ -43,26 +44,41 @@ void CompareView::focusSecondPicker()
 void CompareView::setCatalog(const Catalog *catalog)
 {
     m_catalog = catalog;
-    m_pickersFilled = false;
+    m_firstPickerKind.reset();
+    m_secondPickerKind.reset();
     m_stale = true;
 }
 
-void CompareView::fillPickers()
+// A picker lists codes of `kind` (None: both kinds) by their titles; enhanced codes once for each
+// class they are used in, as people meet them: 4.2.2 and 5.2.2.
+void CompareView::fillPicker(QComboBox *picker, CodeId::Kind kind)
 {
-    if (!m_catalog || m_pickersFilled)
+    std::optional<CodeId::Kind> &filled =
+        picker == m_ui->firstPicker ? m_firstPickerKind : m_secondPickerKind;
+    if (filled == kind)
         return;
-    m_pickersFilled = true;
-    for (QComboBox *picker : {m_ui->firstPicker, m_ui->secondPicker}) {
-        const QSignalBlocker blocker(picker);
-        picker->clear();
-        for (const ReplyCode &code : m_catalog->codes())
-            picker->addItem(code.title(), code.code);
+    filled = kind;
+    const QSignalBlocker blocker(picker);
+    picker->clear();
+    if (kind != CodeId::Kind::Enhanced) {
+        for (const ReplyCode &code : m_catalog->replyCodes())
+            picker->addItem(code.title(), CodeId::reply(code.code).toString());
+    }
+    if (kind != CodeId::Kind::Reply) {
+        for (const EnhancedEntry &entry : m_catalog->enhancedCodes()) {
+            for (int codeClass : entry.classes) {
+                const CodeId id = CodeId::enhanced(entry.code.inClass(codeClass));
+                picker->addItem(m_catalog->title(id), id.toString());
+            }
+        }
     }
 }
 
-void CompareView::setCodes(int first, int second)
+// By value: swap() passes the members themselves.
+void CompareView::setCodes(CodeId first, CodeId second)
 {
-    if (!m_catalog || !m_catalog->find(first) || !m_catalog->find(second))
+    if (!m_catalog || !m_catalog->contains(first) || !m_catalog->contains(second) ||
+        !first.sameKind(second))
         return;
     const bool changed = first != m_first || second != m_second;
     m_first = first;
@@ -78,39 +94,57 @@ void CompareView::swap()
     setCodes(m_second, m_first);
 }
 
-int CompareView::codeFromPicker(const QComboBox *picker) const
+CodeId CompareView::codeFromPicker(const QComboBox *picker) const
 {
-    // Typed text: a leading code number ("535", "535 Auth…") or an exact entry title.
-    const QString text = picker->currentText();
-    if (const std::optional<int> code = ReplyCodeParsing::leadingCode(text);
-        code && m_catalog->find(*code))
-        return *code;
-    const int index = picker->findText(text, Qt::MatchFixedString);
-    return index >= 0 ? picker->itemData(index).toInt() : 0;
+    // Typed text: a code at the start ("535", "535 Auth…", "5.7.8", "5.7.606") or an exact title.
+    const QString text = picker->currentText().trimmed();
+    std::optional<CodeId> id;
+    if (const std::optional<int> reply = ReplyCodeParsing::leadingCode(text))
+        id = CodeId::reply(*reply);
+    else
+        id = CodeId::parse(text.section(QLatin1Char(' '), 0, 0));
+    if (!id) {
+        const int index = picker->findText(text, Qt::MatchFixedString);
+        if (index >= 0)
+            id = CodeId::parse(picker->itemData(index).toString());
+    }
+    return id && m_catalog->contains(*id) ? *id : CodeId();
 }
 
 void CompareView::pickerChosen(QComboBox *picker)
 {
     if (!m_catalog)
         return;
-    const int code = codeFromPicker(picker);
-    if (code == 0) {
-        // Unknown text: show the code that is still compared.
+    const CodeId code = codeFromPicker(picker);
+    const bool first = picker == m_ui->firstPicker;
+    // The second code must be of the first one's kind.
+    if (!code.isValid() || (!first && !code.sameKind(m_first))) {
         const QSignalBlocker blocker(picker);
-        picker->setCurrentIndex(picker->findData(picker == m_ui->firstPicker ? m_first : m_second));
+        picker->setEditText(m_catalog->title(first ? m_first : m_second));
         return;
     }
-    if (picker == m_ui->firstPicker)
-        setCodes(code, m_second);
-    else
+    if (!first) {
         setCodes(m_first, code);
+        return;
+    }
+    CodeId second = m_second;
+    if (!code.sameKind(second)) {
+        // A new kind: start the second side at the first other code of that kind.
+        second = code.isReply() ? m_catalog->firstCode()
+                                : CodeId::enhanced(m_catalog->enhancedCodes().constFirst().code);
+        if (second == code && code.isReply())
+            second = CodeId::reply(m_catalog->replyCodes().at(1).code);
+        else if (second == code)
+            second = CodeId::enhanced(m_catalog->enhancedCodes().at(1).code);
+    }
+    setCodes(code, second);
 }
 
 QString CompareView::plainText() const
 {
-    const ReplyCode *a = m_catalog ? m_catalog->find(m_first) : nullptr;
-    const ReplyCode *b = m_catalog ? m_catalog->find(m_second) : nullptr;
-    return a && b ? TextReport::comparison(compareCodes(*a, *b)) : QString();
+    if (!m_catalog || !m_first.isValid())
+        return {};
+    return TextReport::comparison(compareCodes(m_first, m_second, *m_catalog));
 }
 
 void CompareView::showEvent(QShowEvent *event)
@@ -121,18 +155,23 @@ void CompareView::showEvent(QShowEvent *event)
 
 void CompareView::render()
 {
-    const ReplyCode *a = m_catalog ? m_catalog->find(m_first) : nullptr;
-    const ReplyCode *b = m_catalog ? m_catalog->find(m_second) : nullptr;
-    if (!a || !b || !m_stale || !isVisible())
+    if (!m_catalog || !m_first.isValid() || !m_stale || !isVisible())
         return;
     m_stale = false;
-    fillPickers();
+    fillPicker(m_ui->firstPicker, CodeId::Kind::None);
+    fillPicker(m_ui->secondPicker, m_first.kind());
     for (auto [picker, code] :
          {std::pair{m_ui->firstPicker, m_first}, std::pair{m_ui->secondPicker, m_second}}) {
         const QSignalBlocker blocker(picker);
-        picker->setCurrentIndex(picker->findData(code));
+        const int index = picker->findData(code.toString());
+        // A code outside the lists (5.7.606) is shown as typed.
+        if (index >= 0)
+            picker->setCurrentIndex(index);
+        else
+            picker->setEditText(m_catalog->title(code));
     }
-    m_ui->browser->showPage(PageHtml::comparison(compareCodes(*a, *b), layoutDirection()));
+    m_ui->browser->showPage(
+        PageHtml::comparison(compareCodes(m_first, m_second, *m_catalog), layoutDirection()));
 }
 
 void CompareView::retranslateUi()

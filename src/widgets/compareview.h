@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QTextBrowser;
@@ -16,8 +17,9 @@ namespace Ui {
 class CompareView;
 }
 
-// Two codes side by side, picked with two editable combo boxes. The page is the core comparison
-// rendered by PageHtml, whose one table keeps each section at the same height in both columns.
+// Two codes of one kind side by side, picked with two editable combo boxes; the second offers
+// only the first one's kind. The page is the core comparison rendered by PageHtml, whose one
+// table keeps each section at the same height in both columns.
 class CompareView final : public QWidget
 {
     Q_OBJECT
@@ -27,9 +29,10 @@ public:
     ~CompareView() override;
 
     void setCatalog(const Catalog *catalog);
-    void setCodes(int first, int second);
-    int firstCode() const { return m_first; }
-    int secondCode() const { return m_second; }
+    // Two codes of one kind that the catalog contains; anything else changes nothing.
+    void setCodes(CodeId first, CodeId second);
+    CodeId firstCode() const { return m_first; }
+    CodeId secondCode() const { return m_second; }
     void swap();
     QString plainText() const;
     QTextBrowser *browser() const;
@@ -37,7 +40,8 @@ public:
     void focusSecondPicker();
 
 signals:
-    void codesChanged(int first, int second);
+    void codesChanged(const SmtpCodes::CodeId &first, const SmtpCodes::CodeId &second);
+    void codeLinkActivated(const SmtpCodes::CodeId &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,17 +49,19 @@ protected:
 
 private:
     void retranslateUi();
-    void fillPickers();
+    void fillPicker(QComboBox *picker, CodeId::Kind kind);
     void pickerChosen(QComboBox *picker);
     void render();
-    int codeFromPicker(const QComboBox *picker) const;
+    CodeId codeFromPicker(const QComboBox *picker) const;
 
     std::unique_ptr<Ui::CompareView> m_ui;
     const Catalog *m_catalog = nullptr;
-    int m_first = 0;
-    int m_second = 0;
-    // Rendering waits until the view is shown: at start-up it is usually a hidden tab.
-    bool m_pickersFilled = false;
+    CodeId m_first;
+    CodeId m_second;
+    // The kind each picker lists (None for both kinds); empty until filled. Filling waits
+    // until the view is shown: at start-up it is usually a hidden tab.
+    std::optional<CodeId::Kind> m_firstPickerKind;
+    std::optional<CodeId::Kind> m_secondPickerKind;
     bool m_stale = true;
 };
 

@@ -30,9 +30,9 @@ void DetailPane::setCatalog(const Catalog *catalog)
     m_catalog = catalog;
 }
 
-void DetailPane::showCode(int code)
+void DetailPane::showCode(const CodeId &code)
 {
-    if (!m_catalog || !m_catalog->find(code))
+    if (!m_catalog || !m_catalog->contains(code))
         return;
     m_code = code;
     render();
@@ -40,22 +40,21 @@ void DetailPane::showCode(int code)
 
 QString DetailPane::plainText() const
 {
-    const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr;
-    return entry ? TextReport::page(EntryPages::entry(*entry, *m_catalog)) : QString();
+    return m_code.isValid() ? TextReport::page(EntryPages::entry(m_code, *m_catalog)) : QString();
 }
 
 void DetailPane::render()
 {
-    if (const ReplyCode *entry = m_catalog ? m_catalog->find(m_code) : nullptr)
-        m_ui->browser->showPage(PageHtml::entry(EntryPages::entry(*entry, *m_catalog)));
+    if (m_code.isValid())
+        m_ui->browser->showPage(PageHtml::entry(EntryPages::entry(m_code, *m_catalog)));
 }
 
 void DetailPane::showContextMenu(const QPoint &position)
 {
     std::unique_ptr<QMenu> menu(m_ui->browser->createStandardContextMenu(position));
-    if (m_code != 0) {
+    if (m_code.isValid()) {
         menu->addSeparator();
-        menu->addAction(tr("Compare %1 With…").arg(m_code), this,
+        menu->addAction(tr("Compare %1 With…").arg(m_code.toString()), this,
                         [this] { emit compareRequested(m_code); });
     }
     menu->exec(m_ui->browser->viewport()->mapToGlobal(position));

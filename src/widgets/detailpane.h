@@ -15,8 +15,8 @@ namespace Ui {
 class DetailPane;
 }
 
-// The entry of one code as rich text. Related codes are in-app links; RFC links open in the
-// browser. Rebuilds itself when the language changes.
+// The entry of one code, reply or enhanced, as rich text. Related codes are in-app links; RFC
+// links open in the browser. Rebuilds itself when the language changes.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -26,13 +26,13 @@ public:
     ~DetailPane() override;
 
     void setCatalog(const Catalog *catalog);
-    void showCode(int code);
+    void showCode(const CodeId &code);
     QString plainText() const;
     QTextBrowser *browser() const;
 
 signals:
-    void codeLinkActivated(int code);
-    void compareRequested(int code);
+    void codeLinkActivated(const SmtpCodes::CodeId &code);
+    void compareRequested(const SmtpCodes::CodeId &code);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,7 +44,7 @@ private:
 
     std::unique_ptr<Ui::DetailPane> m_ui;
     const Catalog *m_catalog = nullptr;
-    int m_code = 0;
+    CodeId m_code;
 };
 
 } // namespace SmtpCodes

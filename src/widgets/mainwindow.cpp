@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTextBrowser>
 
@@ -38,11 +39,13 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
     connect(m_ui->codeListPane, &CodeListPane::codeSelected, this, &MainWindow::showCode);
     connect(m_ui->codeListPane, &CodeListPane::compareRequested, this, &MainWindow::compareWith);
     connect(m_ui->detailPane, &DetailPane::codeLinkActivated, this, &MainWindow::showCode);
-    connect(m_ui->detailPane, &DetailPane::compareRequested, this, [this] { compareWith(0); });
-    connect(m_ui->compareView, &CompareView::codesChanged, this, [this](int first, int second) {
-        if (m_persistent)
-            m_settings.setLastComparison(first, second);
-    });
+    connect(m_ui->detailPane, &DetailPane::compareRequested, this, [this] { compareWith({}); });
+    connect(m_ui->compareView, &CompareView::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_ui->compareView, &CompareView::codesChanged, this,
+            [this](const CodeId &first, const CodeId &second) {
+                if (m_persistent)
+                    m_settings.setLastComparison(first, second);
+            });
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitleAndActions);
     updateTitleAndActions();
 }
@@ -67,7 +70,7 @@ void MainWindow::setUpActions()
     connect(m_ui->findAction, &QAction::triggered, m_ui->codeListPane, &CodeListPane::focusSearch);
     connect(m_ui->backAction, &QAction::triggered, this, &MainWindow::goBack);
     connect(m_ui->forwardAction, &QAction::triggered, this, &MainWindow::goForward);
-    connect(m_ui->compareWithAction, &QAction::triggered, this, [this] { compareWith(0); });
+    connect(m_ui->compareWithAction, &QAction::triggered, this, [this] { compareWith({}); });
     connect(m_ui->showDetailsAction, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(m_ui->detailPane); });
     connect(m_ui->showCompareAction, &QAction::triggered, this,
@@ -106,14 +109,14 @@ void MainWindow::chooseLanguage(const QString &language)
         m_settings.setLanguage(m_language.current());
 }
 
-void MainWindow::showCode(int code)
+void MainWindow::showCode(const CodeId &code)
 {
     navigateTo(code, true);
 }
 
-void MainWindow::navigateTo(int code, bool recordInHistory)
+void MainWindow::navigateTo(const CodeId &code, bool recordInHistory)
 {
-    if (!m_catalog.find(code))
+    if (!m_catalog.contains(code))
         return;
     if (recordInHistory)
         m_history.visit(code);
@@ -127,19 +130,19 @@ void MainWindow::navigateTo(int code, bool recordInHistory)
 
 void MainWindow::goBack()
 {
-    if (const int code = m_history.back())
+    if (const CodeId code = m_history.back(); code.isValid())
         navigateTo(code, false);
 }
 
 void MainWindow::goForward()
 {
-    if (const int code = m_history.forward())
+    if (const CodeId code = m_history.forward(); code.isValid())
         navigateTo(code, false);
 }
 
-void MainWindow::showComparison(int first, int second)
+void MainWindow::showComparison(const CodeId &first, const CodeId &second)
 {
-    if (!m_catalog.find(first) || !m_catalog.find(second))
+    if (!m_catalog.contains(first) || !m_catalog.contains(second) || !first.sameKind(second))
         return;
     m_ui->compareView->setCodes(first, second);
     m_ui->viewTabs->setCurrentWidget(m_ui->compareView);
@@ -151,18 +154,32 @@ bool MainWindow::isComparing() const
     return m_ui->viewTabs->currentWidget() == m_ui->compareView;
 }
 
-void MainWindow::compareWith(int other)
+void MainWindow::compareWith(const CodeId &other)
 {
-    const int current = currentCode() != 0 ? currentCode() : m_catalog.codes().first().code;
-    if (other != 0) {
+    const CodeId current = currentCode().isValid() ? currentCode() : m_catalog.firstCode();
+    if (other.isValid()) {
+        if (!other.sameKind(current)) {
+            statusBar()->showMessage(tr("A reply code and an enhanced status code cannot be "
+                                        "compared."),
+                                     statusTimeout);
+            return;
+        }
         showComparison(current, other);
         return;
     }
-    // No second code yet: keep the last one unless it is the same, then let the user pick.
-    int second = m_ui->compareView->secondCode();
-    if (second == 0 || second == current)
-        second = m_catalog.codes().first().code == current ? m_catalog.codes().at(1).code
-                                                           : m_catalog.codes().first().code;
+    // No second code yet: keep the last one if it fits, else the first other code of the kind.
+    CodeId second = m_ui->compareView->secondCode();
+    if (!second.sameKind(current) || second == current) {
+        QList<CodeId> candidates;
+        if (current.isReply()) {
+            for (const ReplyCode &code : m_catalog.replyCodes().mid(0, 2))
+                candidates << CodeId::reply(code.code);
+        } else {
+            for (const EnhancedEntry &entry : m_catalog.enhancedCodes().mid(0, 2))
+                candidates << CodeId::enhanced(entry.code);
+        }
+        second = candidates.value(candidates.value(0) == current ? 1 : 0);
+    }
     showComparison(current, second);
     m_ui->compareView->focusSecondPicker();
 }
@@ -192,10 +209,14 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About SMTP Codes"),
-        tr("<h3>SMTP Codes %1</h3><p>A reference for SMTP reply codes: what each code means, "
-           "when you see it and how to fix it, with its RFC references.</p><p>%2 codes.</p>")
+        tr("<h3>SMTP Codes %1</h3><p>A reference for SMTP reply codes and enhanced status "
+           "codes: what each code means, when you see it and how to fix it, with its RFC "
+           "references.</p><p>%2 reply codes and %3 enhanced status codes, from the IANA "
+           "registry of %4.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
-            .arg(m_catalog.size()));
+            .arg(m_catalog.replyCodes().size())
+            .arg(m_catalog.enhancedCodes().size())
+            .arg(m_catalog.enhancedRegistry().lastUpdated.toHtmlEscaped()));
 }
 
 void MainWindow::updateTitleAndActions()
@@ -203,27 +224,28 @@ void MainWindow::updateTitleAndActions()
     m_ui->backAction->setEnabled(m_history.canGoBack());
     m_ui->forwardAction->setEnabled(m_history.canGoForward());
     QString subject;
-    if (isComparing() && m_ui->compareView->firstCode() != 0) {
-        subject =
-            tr("%1 vs %2").arg(m_ui->compareView->firstCode()).arg(m_ui->compareView->secondCode());
-    } else if (const ReplyCode *code = m_catalog.find(currentCode())) {
-        subject = code->title();
+    if (isComparing() && m_ui->compareView->firstCode().isValid()) {
+        subject = tr("%1 vs %2")
+                      .arg(m_ui->compareView->firstCode().toString(),
+                           m_ui->compareView->secondCode().toString());
+    } else if (currentCode().isValid()) {
+        subject = m_catalog.title(currentCode());
     }
     setWindowTitle(subject.isEmpty() ? tr("SMTP Codes") : tr("%1 — SMTP Codes").arg(subject));
 }
 
-void MainWindow::restoreSession(int initialCode)
+void MainWindow::restoreSession(const CodeId &initialCode)
 {
     // restoreGeometry() and restoreState() reject unreadable data and change nothing then.
     restoreGeometry(m_settings.windowGeometry());
     m_ui->splitter->restoreState(m_settings.splitterState());
     const auto [first, second] = m_settings.lastComparison();
     m_ui->compareView->setCodes(first, second);
-    const int last = m_settings.lastCode();
-    if (m_catalog.find(initialCode))
+    const CodeId last = m_settings.lastCode();
+    if (m_catalog.contains(initialCode))
         showCode(initialCode);
     else
-        showCode(m_catalog.find(last) ? last : m_catalog.codes().first().code);
+        showCode(m_catalog.contains(last) ? last : m_catalog.firstCode());
 }
 
 void MainWindow::saveSession()

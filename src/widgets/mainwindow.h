@@ -29,6 +29,8 @@ class MainWindow final : public QMainWindow
 public:
     // The size of a first start, of the README screenshots and of --screenshot.
     static constexpr QSize defaultSize{1100, 700};
+    // How long a note stays in the status bar, in milliseconds.
+    static constexpr int statusTimeout = 6000;
 
     MainWindow(const Catalog &catalog, LanguageSwitcher &language, Settings &settings,
                QWidget *parent = nullptr);
@@ -36,12 +38,12 @@ public:
 
     // Restores geometry, splitter and the last comparison from the settings, and shows
     // `initialCode`, else the last viewed code, else the first.
-    void restoreSession(int initialCode = 0);
+    void restoreSession(const CodeId &initialCode = {});
     // With false, nothing is written to the settings (used for --screenshot).
     void setPersistent(bool persistent) { m_persistent = persistent; }
-    void showCode(int code);
-    void showComparison(int first, int second);
-    int currentCode() const { return m_history.current(); }
+    void showCode(const CodeId &code);
+    void showComparison(const CodeId &first, const CodeId &second);
+    CodeId currentCode() const { return m_history.current(); }
     bool isComparing() const;
     QString shownPlainText() const;
 
@@ -54,10 +56,10 @@ private:
     void setUpActionIcons();
     void buildLanguageMenu();
     void chooseLanguage(const QString &language);
-    void navigateTo(int code, bool recordInHistory);
+    void navigateTo(const CodeId &code, bool recordInHistory);
     void goBack();
     void goForward();
-    void compareWith(int other);
+    void compareWith(const CodeId &other);
     void copyShown();
     void showAbout();
     void updateTitleAndActions();

@@ -24,7 +24,7 @@ void PageBrowser::showPage(const QString &html)
 
 void PageBrowser::openLink(const QUrl &url)
 {
-    if (const std::optional<int> code = EntryPages::codeOfLink(url))
+    if (const std::optional<CodeId> code = EntryPages::codeOfLink(url))
         emit codeLinkActivated(*code);
     else if (url.scheme() == QLatin1String("https"))
         QDesktopServices::openUrl(url);

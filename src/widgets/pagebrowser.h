@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codeid.h"
+
 #include <QTextBrowser>
 
 namespace SmtpCodes {
@@ -18,7 +20,7 @@ public:
     void showPage(const QString &html);
 
 signals:
-    void codeLinkActivated(int code);
+    void codeLinkActivated(const SmtpCodes::CodeId &code);
 
 protected:
     void changeEvent(QEvent *event) override;

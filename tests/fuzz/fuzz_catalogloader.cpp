@@ -46,16 +46,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Catalog &catalog = result.catalog;
     check(!catalog.isEmpty(), "a successful load returned no entries");
 
-    const QList<ReplyCode> &codes = catalog.codes();
+    const QList<ReplyCode> &codes = catalog.replyCodes();
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const ReplyCode &code = codes.at(i);
         check(isValidReplyCode(code.code), "an entry has an invalid code");
         check(i == 0 || codes.at(i - 1).code < code.code, "entries are not sorted and unique");
-        check(catalog.find(code.code) == &code, "find() does not return the entry");
+        check(catalog.findReply(code.code) == &code, "find() does not return the entry");
         for (int related : code.related)
-            check(catalog.find(related) != nullptr, "a related code is not in the catalog");
+            check(catalog.findReply(related) != nullptr, "a related code is not in the catalog");
     }
-    check(catalog.find(0) == nullptr && catalog.find(600) == nullptr, "find() of an invalid code");
+    check(catalog.findReply(0) == nullptr && catalog.findReply(600) == nullptr, "find() of an invalid code");
     check(!TextReport::list(catalog).isEmpty(), "empty list");
 
     // The first, the last and one from the middle: entry texts, comparisons both ways, and the

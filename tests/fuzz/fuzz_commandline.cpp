@@ -94,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (request.action != Action::Fail) {
         for (int code : request.codes)
-            check(catalog.find(code) != nullptr, "a requested code is not in the catalog",
+            check(catalog.findReply(code) != nullptr, "a requested code is not in the catalog",
                   arguments);
         // A language that survived the parse is a real one.
         check(request.language.isEmpty() || Languages::available().contains(request.language),
