@@ -7,7 +7,9 @@ JOBS ?= $(shell nproc)
 PACKAGES := cmake ninja-build g++ clang-format qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
             qt6-translations-l10n fonts-noto-core fonts-noto-cjk
 # --- Packaging packages (validators etc.): see packaging/ ---
-PACKAGING_PACKAGES :=
+# help2man writes the man page and rsvg-convert the icon sizes at build time; dpkg-dev has
+# dpkg-shlibdeps for `make package`; the install test runs the two validators.
+PACKAGING_PACKAGES := help2man librsvg2-bin dpkg-dev desktop-file-utils appstream
 # --- end of packaging packages ---
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -103,4 +105,19 @@ bench: deps
 	./$(RELEASE_DIR)/tests/bench/bench
 
 # --- Packaging targets: see packaging/ ---
+# `make install`: the build installed under PREFIX (default /usr/local; root needed there, so
+# `make build` first, then `sudo make install`). DESTDIR=/some/dir stages it there instead.
+# `make package`: the Debian package smtp-codes_<version>_<arch>.deb in BUILD_DIR, path printed.
+PREFIX ?= /usr/local
+
+.PHONY: install package
+
+install: build
+	DESTDIR="$(DESTDIR)" cmake --install $(BUILD_DIR) --prefix "$(PREFIX)"
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+	@version=$$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' $(BUILD_DIR)/CMakeCache.txt); \
+	deb=$$(realpath $(BUILD_DIR))/smtp-codes_$${version}_$$(dpkg --print-architecture).deb; \
+	test -f "$$deb" && echo "Package: $$deb"
 # --- end of packaging targets ---

@@ -12,6 +12,7 @@
 #include "textreport.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPixmap>
 
 namespace SmtpCodes::Application {
@@ -81,9 +82,23 @@ int saveScreenshot(MainWindow &window, const QString &path)
     return 0;
 }
 
+// The icon rendered from resources/icons/ and compiled in by packaging/, and the desktop entry's
+// name, by which docks and Wayland compositors match the window to its entry.
+void setDesktopIdentity()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1x%1/" SMTPCODES_APP_ID ".png").arg(size),
+                     QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SMTPCODES_APP_ID));
+}
+
 int runWindow(const CommandLineRequest &request, const Catalog &catalog, Settings &settings,
               LanguageSwitcher &language, const std::function<void(QWidget &)> &beforeShow)
 {
+    setDesktopIdentity();
     MainWindow window(catalog, language, settings);
     const bool screenshot = !request.screenshotPath.isEmpty();
     window.setPersistent(!screenshot);
