@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The floor for start-up and memory: a bare Qt Widgets window with a list beside a text pane,
-// timed to its first paint exactly as smtp-codes is (SMTPCODES_QUIT_AFTER_FIRST_PAINT).
+// timed to its first paint exactly as smtp-codes is.
+
+#include "quitafterfirstpaint.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QPixmap>
 #include <QTextBrowser>
 #include <QWidget>
 
@@ -23,20 +23,8 @@ int main(int argc, char *argv[])
     text->setHtml(QStringLiteral("<h1>Title</h1><p>Text</p>"));
     layout->addWidget(text, 1);
     window.resize(1100, 700);
-
-    struct QuitAfterFirstPaint : QObject
-    {
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-                watched->removeEventFilter(this);
-            }
-            return false;
-        }
-    } probe;
-    if (qEnvironmentVariableIsSet("SMTPCODES_QUIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(&probe);
+    QuitAfterFirstPaint probe;
+    window.installEventFilter(&probe);
     window.show();
     return QApplication::exec();
 }

@@ -66,7 +66,7 @@ Catalog syntheticCatalog(const Catalog &real, int size)
     QList<ReplyCode> codes;
     codes.reserve(size);
     for (int i = 0; i < size; ++i) {
-        ReplyCode code = real.replyCodes().at(i % real.size());
+        ReplyCode code = real.replyCodes().at(i % real.replyCodes().size());
         code.name += QLatin1Char(' ') + QString::number(i);
         codes << code;
     }
