@@ -5,7 +5,7 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 PACKAGES := cmake ninja-build g++ clang-format qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools \
-            qt6-translations-l10n fonts-noto-core fonts-noto-cjk
+            qt6-translations-l10n fonts-noto-core fonts-noto-cjk libgmime-3.0-dev pkg-config
 # --- Packaging packages (validators etc.): see packaging/ ---
 # help2man writes the man page and rsvg-convert the icon sizes at build time; dpkg-dev has
 # dpkg-shlibdeps for `make package`; the install test runs the two validators.

@@ -5,6 +5,8 @@
 #include "commandline.h"
 #include "comparison.h"
 #include "entrypage.h"
+#include "explainer.h"
+#include "explanationpage.h"
 #include "jsonreport.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -12,6 +14,7 @@
 #include "textreport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QPixmap>
 
@@ -32,6 +35,45 @@ QStringList argumentList(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
+}
+
+// The input of --explain: the file, or standard input for "-". Empty with `error` set when it
+// cannot be read.
+QByteArray explainInput(const QString &path, QString *error)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = QCoreApplication::translate("Application", "Cannot read \"%1\": %2")
+                     .arg(path, file.errorString());
+        return {};
+    }
+    // Bounces and logs are far smaller; more is not explained, not held in memory.
+    constexpr qint64 maximumSize = 64 * 1024 * 1024;
+    const QByteArray data = file.read(maximumSize + 1);
+    if (data.size() > maximumSize) {
+        *error =
+            QCoreApplication::translate("Application", "\"%1\" is larger than 64 MiB.").arg(path);
+        return {};
+    }
+    return data;
+}
+
+int printExplanation(const CommandLineRequest &request, const Catalog &catalog)
+{
+    QString error;
+    const QByteArray input = explainInput(request.explainPath, &error);
+    if (!error.isEmpty()) {
+        CommandLine::printError(error);
+        return CommandLine::usageError;
+    }
+    const Explanation explanation = Explainer::explain(input, catalog);
+    CommandLine::print(
+        request.json ? QString::fromUtf8(JsonReport::explanation(explanation))
+                     : TextReport::explanation(ExplanationPages::cards(explanation, catalog)));
+    return 0;
 }
 
 // Everything but the window: help, version, errors and the printed reports.
@@ -61,6 +103,8 @@ int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
                 ? QString::fromUtf8(JsonReport::comparison(codes.at(0), codes.at(1), catalog))
                 : TextReport::comparison(compareCodes(codes.at(0), codes.at(1), catalog)));
         return 0;
+    case CommandLineRequest::Action::PrintExplanation:
+        return printExplanation(request, catalog);
     case CommandLineRequest::Action::ShowWindow:
         break;
     }

@@ -5,8 +5,9 @@
 
 namespace SmtpCodes {
 
-Catalog::Catalog(QList<ReplyCode> replyCodes, EnhancedRegistry enhanced)
-    : m_replyCodes(std::move(replyCodes)), m_enhanced(std::move(enhanced))
+Catalog::Catalog(QList<ReplyCode> replyCodes, EnhancedRegistry enhanced, ReasonRules reasons)
+    : m_replyCodes(std::move(replyCodes)), m_enhanced(std::move(enhanced)),
+      m_reasons(std::move(reasons))
 {
     std::sort(m_replyCodes.begin(), m_replyCodes.end(),
               [](const ReplyCode &a, const ReplyCode &b) { return a.code < b.code; });

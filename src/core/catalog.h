@@ -3,6 +3,7 @@
 
 #include "codeid.h"
 #include "enhancedentry.h"
+#include "reasonrules.h"
 #include "replycode.h"
 
 #include <QHash>
@@ -40,11 +41,14 @@ class Catalog final
 public:
     Catalog() = default;
     // Takes entries already validated by CatalogLoader; sorts them.
-    explicit Catalog(QList<ReplyCode> replyCodes, EnhancedRegistry enhanced = {});
+    explicit Catalog(QList<ReplyCode> replyCodes, EnhancedRegistry enhanced = {},
+                     ReasonRules reasons = {});
 
     const QList<ReplyCode> &replyCodes() const { return m_replyCodes; }
     const QList<EnhancedEntry> &enhancedCodes() const { return m_enhanced.codes; }
     const EnhancedRegistry &enhancedRegistry() const { return m_enhanced; }
+    // What turns a bounce's codes and words into a reason (explaining).
+    const ReasonRules &reasonRules() const { return m_reasons; }
     // Reply codes and registered enhanced codes together.
     qsizetype size() const { return m_replyCodes.size() + m_enhanced.codes.size(); }
     bool isEmpty() const { return m_replyCodes.isEmpty(); }
@@ -68,6 +72,7 @@ public:
 private:
     QList<ReplyCode> m_replyCodes;
     EnhancedRegistry m_enhanced;
+    ReasonRules m_reasons;
     QHash<int, qsizetype> m_replyIndex;
     QHash<EnhancedCode, qsizetype> m_enhancedIndex; // by generic code
 };

@@ -3,6 +3,7 @@
 
 #include "enhancedregistryreader.h"
 #include "jsonentryreader.h"
+#include "reasonrulesreader.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -160,28 +161,36 @@ template <typename Load> auto inFile(const QString &path, Load load)
 } // namespace
 
 CatalogLoadResult CatalogLoader::fromJson(const QByteArray &replyCodesJson,
-                                          const QByteArray &enhancedCodesJson)
+                                          const QByteArray &enhancedCodesJson,
+                                          const QByteArray &reasonsJson)
 {
     try {
         QList<ReplyCode> replyCodes = ReplyCodeReader::read(replyCodesJson);
         EnhancedRegistry enhanced;
         if (!enhancedCodesJson.isEmpty())
             enhanced = EnhancedRegistryReader::read(enhancedCodesJson);
-        return {Catalog(std::move(replyCodes), std::move(enhanced)), {}};
+        ReasonRules reasons;
+        if (!reasonsJson.isEmpty())
+            reasons = ReasonRulesReader::read(reasonsJson);
+        return {Catalog(std::move(replyCodes), std::move(enhanced), std::move(reasons)), {}};
     } catch (const LoadError &error) {
         return {{}, error.message};
     }
 }
 
 CatalogLoadResult CatalogLoader::fromFile(const QString &replyCodesPath,
-                                          const QString &enhancedCodesPath)
+                                          const QString &enhancedCodesPath,
+                                          const QString &reasonsPath)
 {
     try {
         QList<ReplyCode> replyCodes = inFile(replyCodesPath, &ReplyCodeReader::read);
         EnhancedRegistry enhanced;
         if (!enhancedCodesPath.isEmpty())
             enhanced = inFile(enhancedCodesPath, &EnhancedRegistryReader::read);
-        return {Catalog(std::move(replyCodes), std::move(enhanced)), {}};
+        ReasonRules reasons;
+        if (!reasonsPath.isEmpty())
+            reasons = inFile(reasonsPath, &ReasonRulesReader::read);
+        return {Catalog(std::move(replyCodes), std::move(enhanced), std::move(reasons)), {}};
     } catch (const LoadError &error) {
         return {{}, error.message};
     }
@@ -190,7 +199,8 @@ CatalogLoadResult CatalogLoader::fromFile(const QString &replyCodesPath,
 const CatalogLoadResult &CatalogLoader::builtIn()
 {
     static const CatalogLoadResult result =
-        fromFile(QStringLiteral(":/data/codes.json"), QStringLiteral(":/data/enhanced.json"));
+        fromFile(QStringLiteral(":/data/codes.json"), QStringLiteral(":/data/enhanced.json"),
+                 QStringLiteral(":/data/reasons.json"));
     return result;
 }
 

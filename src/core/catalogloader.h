@@ -25,10 +25,12 @@ struct CatalogLoadResult
 
 namespace CatalogLoader {
 // The reply codes of `replyCodesJson` and, when given, the enhanced status codes of
-// `enhancedCodesJson`.
+// `enhancedCodesJson` and the reason rules of `reasonsJson`.
 CatalogLoadResult fromJson(const QByteArray &replyCodesJson,
-                           const QByteArray &enhancedCodesJson = {});
-CatalogLoadResult fromFile(const QString &replyCodesPath, const QString &enhancedCodesPath = {});
+                           const QByteArray &enhancedCodesJson = {},
+                           const QByteArray &reasonsJson = {});
+CatalogLoadResult fromFile(const QString &replyCodesPath, const QString &enhancedCodesPath = {},
+                           const QString &reasonsPath = {});
 // The catalog embedded in the application, loaded and validated once.
 const CatalogLoadResult &builtIn();
 } // namespace CatalogLoader

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace SmtpCodes {
@@ -28,6 +29,11 @@ public:
                  tr("Use the interface language <language>, e.g. de or zh_CN. Available: %1.")
                      .arg(Languages::available().join(QStringLiteral(", "))),
                  tr("language")),
+          m_explain(QStringLiteral("explain"),
+                    tr("Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from "
+                       "<file>, or from standard input for -. With --print the explanation goes to "
+                       "standard output, with --json as JSON."),
+                    tr("file")),
           m_screenshot(QStringLiteral("screenshot"),
                        tr("Save the window as a PNG image in <file> and exit."), tr("file"))
     {
@@ -36,7 +42,7 @@ public:
                "when you see it and how to fix it."));
         m_parser.addHelpOption();
         m_parser.addVersionOption();
-        m_parser.addOptions({m_print, m_list, m_json, m_lang, m_screenshot});
+        m_parser.addOptions({m_print, m_list, m_json, m_lang, m_explain, m_screenshot});
         m_parser.addPositionalArgument(
             tr("codes"),
             tr("One code to show, or two of one kind to compare: reply "
@@ -108,8 +114,24 @@ private:
 
         const bool print = m_parser.isSet(m_print);
         const bool list = m_parser.isSet(m_list);
+        request.explainPath = m_parser.value(m_explain);
+        const bool explain = m_parser.isSet(m_explain);
         if (print && list)
             return fail([] { return tr("Use either --print or --list, not both."); });
+        if (explain && (list || !request.codes.isEmpty())) {
+            return fail([] {
+                return tr(
+                    "--explain takes a file, or - for standard input, and no codes or --list.");
+            });
+        }
+        if (explain && request.explainPath != QLatin1String("-")) {
+            const QFileInfo file(request.explainPath);
+            if (!file.isFile() || !file.isReadable()) {
+                const QString path = request.explainPath;
+                return fail(
+                    [path] { return tr("Cannot read \"%1\": no such readable file.").arg(path); });
+            }
+        }
         if (list && !request.codes.isEmpty())
             return fail([] { return tr("--list prints every code and takes no codes."); });
         if ((print || list) && m_parser.isSet(m_screenshot)) {
@@ -118,7 +140,7 @@ private:
                           "--print or --list.");
             });
         }
-        if (print && request.codes.isEmpty())
+        if (print && request.codes.isEmpty() && !explain)
             return fail(
                 [] { return tr("--print needs one code to show or two codes to compare."); });
         request.json = m_parser.isSet(m_json);
@@ -127,6 +149,8 @@ private:
 
         if (list)
             request.action = CommandLineRequest::Action::PrintList;
+        else if (print && explain)
+            request.action = CommandLineRequest::Action::PrintExplanation;
         else if (print)
             request.action = request.codes.size() == 1
                                  ? CommandLineRequest::Action::PrintEntry
@@ -214,7 +238,7 @@ private:
     // "--lang", "-lang", "--screenshot": an option written as one that takes a value.
     bool takesValue(const QString &written) const
     {
-        for (const QCommandLineOption *option : {&m_lang, &m_screenshot}) {
+        for (const QCommandLineOption *option : {&m_lang, &m_explain, &m_screenshot}) {
             for (const QString &name : option->names()) {
                 if (written == QStringLiteral("--") + name || written == QStringLiteral("-") + name)
                     return true;
@@ -236,6 +260,7 @@ private:
     QCommandLineOption m_list;
     QCommandLineOption m_json;
     QCommandLineOption m_lang;
+    QCommandLineOption m_explain;
     QCommandLineOption m_screenshot;
 };
 

@@ -20,6 +20,7 @@ struct CommandLineRequest
         ShowWindow,
         PrintEntry,
         PrintComparison,
+        PrintExplanation,
         PrintList,
         ShowHelp,
         ShowVersion,
@@ -31,6 +32,7 @@ struct CommandLineRequest
     bool json = false;      // --json: print JSON instead of text
     QString language;       // matched --lang, empty when absent
     QString screenshotPath; // --screenshot FILE
+    QString explainPath;    // --explain FILE, "-" for standard input
     // Help, version, or the one-line error of Fail. Made when called, so that it comes out in the
     // interface language, which is installed only after the arguments are parsed.
     std::function<QString()> text;

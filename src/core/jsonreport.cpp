@@ -133,6 +133,28 @@ QByteArray document(const QJsonObject &object)
 
 } // namespace
 
+QByteArray JsonReport::explanation(const Explanation &explanation)
+{
+    QJsonArray findings;
+    for (const Finding &finding : explanation.findings) {
+        findings.append(QJsonObject{
+            {QStringLiteral("recipient"), textOrNull(finding.recipient)},
+            {QStringLiteral("action"), textOrNull(finding.action)},
+            {QStringLiteral("replyCode"),
+             finding.replyCode ? QJsonValue(*finding.replyCode) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("enhancedCode"), finding.enhancedCode
+                                                 ? QJsonValue(finding.enhancedCode->toString())
+                                                 : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("severity"), severityName(finding.severity)},
+            {QStringLiteral("reason"), finding.reason},
+            {QStringLiteral("reasonSource"), reasonSourceName(finding.reasonSource)},
+            {QStringLiteral("text"), finding.text},
+            {QStringLiteral("remoteMta"), textOrNull(finding.remoteMta)},
+        });
+    }
+    return document(QJsonObject{{QStringLiteral("findings"), findings}});
+}
+
 QByteArray JsonReport::list(const Catalog &catalog)
 {
     QJsonArray codes;

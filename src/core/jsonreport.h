@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "comparison.h"
+#include "explanation.h"
 
 #include <QByteArray>
 
@@ -14,6 +15,9 @@ namespace JsonReport {
 QByteArray list(const Catalog &catalog);
 QByteArray entry(const CodeId &id, const Catalog &catalog);
 QByteArray comparison(const CodeId &first, const CodeId &second, const Catalog &catalog);
+// {"findings":[{"recipient", "action", "replyCode", "enhancedCode", "severity", "reason",
+// "reasonSource", "text", "remoteMta"}]}: null where the input does not say.
+QByteArray explanation(const Explanation &explanation);
 } // namespace JsonReport
 
 } // namespace SmtpCodes

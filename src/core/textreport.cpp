@@ -11,6 +11,7 @@ const QString indentStep = QStringLiteral("  ");
 
 class Writer
 {
+public:
     Q_DECLARE_TR_FUNCTIONS(TextReport)
 
 public:
@@ -94,6 +95,31 @@ QString TextReport::list(const Catalog &catalog)
                 classes.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     return text;
+}
+
+QString TextReport::explanation(const QList<FindingCard> &cards)
+{
+    if (cards.isEmpty())
+        return ExplanationPages::nothingFound() + QLatin1Char('\n');
+    Writer out;
+    for (const FindingCard &card : cards) {
+        if (!out.text().isEmpty())
+            out.line();
+        out.line(card.action.isEmpty() ? card.heading
+                                       : Writer::tr("%1 (%2)").arg(card.heading, card.action));
+        out.line(card.verdict, 1);
+        if (!card.reason.isEmpty())
+            out.line(card.reason, 1);
+        if (!card.codesText.isEmpty())
+            out.line(Writer::tr("Codes: %1").arg(card.codesText), 1);
+        if (!card.text.isEmpty())
+            out.line(card.text, 1);
+        if (!card.servers.isEmpty())
+            out.line(card.servers, 1);
+        if (!card.whatToDo.isEmpty())
+            out.line(Writer::tr("What to do: %1").arg(card.whatToDo), 1);
+    }
+    return out.text();
 }
 
 QString TextReport::page(const EntryPage &page)

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "comparison.h"
 #include "entrypage.h"
+#include "explanationpage.h"
 
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace TextReport {
 QString list(const Catalog &catalog);
 QString page(const EntryPage &page);
 QString comparison(const Comparison &comparison);
+// One block per finding: heading, verdict, reason, codes, the diagnostic and what to do.
+QString explanation(const QList<FindingCard> &cards);
 } // namespace TextReport
 
 } // namespace SmtpCodes

@@ -55,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (int related : code.related)
             check(catalog.findReply(related) != nullptr, "a related code is not in the catalog");
     }
-    check(catalog.findReply(0) == nullptr && catalog.findReply(600) == nullptr, "find() of an invalid code");
+    check(catalog.findReply(0) == nullptr && catalog.findReply(600) == nullptr,
+          "find() of an invalid code");
     check(!TextReport::list(catalog).isEmpty(), "empty list");
 
     // The first, the last and one from the middle: entry texts, comparisons both ways, and the
