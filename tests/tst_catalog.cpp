@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "testcodes.h"
@@ -29,7 +30,8 @@ private:
             {QStringLiteral("howToFix"), QStringLiteral("Nothing to fix.")},
             {QStringLiteral("rfcs"),
              QJsonArray{QJsonObject{{QStringLiteral("rfc"), 5321},
-                                    {QStringLiteral("section"), QStringLiteral("4.2.3")}}}},
+                                    {QStringLiteral("section"), QStringLiteral("4.2.3")},
+                                    {QStringLiteral("defines"), true}}}},
             {QStringLiteral("commands"), QJsonArray{QStringLiteral("NOOP")}},
             {QStringLiteral("enhancedCodes"), QJsonArray{}},
             {QStringLiteral("related"), QJsonArray{}},
@@ -97,6 +99,86 @@ private slots:
                      qPrintable(code.codeText() + QStringLiteral(": example must end with it")));
             QVERIFY2(code.standard == code.origin.isEmpty(), qPrintable(code.codeText()));
         }
+    }
+
+    // Every text of the catalog, with where it stands: reply codes, enhanced codes, reasons.
+    static QList<std::pair<QString, QString>> allTexts()
+    {
+        QList<std::pair<QString, QString>> texts;
+        for (const ReplyCode &code : builtIn().replyCodes()) {
+            for (const QString &text :
+                 QStringList{code.summary, code.description, code.whenYouSeeIt(), code.howToFix,
+                             code.origin} +
+                     code.notes)
+                texts << std::make_pair(code.codeText(), text);
+        }
+        for (const EnhancedEntry &entry : builtIn().enhancedCodes()) {
+            for (const QString &text :
+                 {entry.summary, entry.description, entry.whenYouSeeIt(), entry.howToFix})
+                texts << std::make_pair(entry.code.toString(), text);
+        }
+        for (const ReasonInfo &reason : builtIn().reasonRules().reasons)
+            texts << std::make_pair(reason.id,
+                                    reason.verdict + QStringLiteral(". ") + reason.whatToDo);
+        return texts;
+    }
+
+    // Text outside double quotes: quoted RFC and server wording keeps its own words.
+    static QString unquoted(const QString &text)
+    {
+        static const QRegularExpression quoted(QStringLiteral("\"[^\"]*\""));
+        return QString(text).remove(quoted);
+    }
+
+    // One voice: American spelling, and one term for each thing.
+    void builtInCatalog_speaksWithOneVoice()
+    {
+        static const QRegularExpression british(
+            QStringLiteral(
+                "\\b(recognis\\w*|honour\\w*|behaviour\\w*|colour\\w*|cancelled|cancelling|"
+                "organis\\w*|authoris\\w*|analys(e|ed|es|ing)\\b|centre|favour\\w*|"
+                "catalogue|licence|initialis\\w*|prioritis\\w*|minimis\\w*|realis\\w*|"
+                "customis\\w*|normalis\\w*|utilis\\w*|summaris\\w*)"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression otherTerms(
+            QStringLiteral(
+                "\\b(TLS negotiation|negotiation of TLS|end of data|end-of-data|final dot)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (const auto &[where, text] : allTexts()) {
+            const QString prose = unquoted(text);
+            QVERIFY2(!british.match(prose).hasMatch(),
+                     qPrintable(where + QStringLiteral(": ") + british.match(prose).captured()));
+            QVERIFY2(!otherTerms.match(prose).hasMatch(),
+                     qPrintable(where + QStringLiteral(": ") + otherTerms.match(prose).captured()));
+        }
+    }
+
+    // An RFC named in an entry's text is in the entry's RFC list.
+    void builtInCatalog_citesEveryRfcItNames()
+    {
+        static const QRegularExpression rfc(QStringLiteral("\\bRFC (\\d{3,4})\\b"));
+        const auto check = [](const QString &where, const QStringList &texts,
+                              const QList<RfcReference> &rfcs) {
+            for (const QString &text : texts) {
+                for (auto it = rfc.globalMatch(text); it.hasNext();) {
+                    const int number = it.next().captured(1).toInt();
+                    const bool listed =
+                        std::any_of(rfcs.cbegin(), rfcs.cend(),
+                                    [number](const RfcReference &r) { return r.rfc == number; });
+                    QVERIFY2(listed, qPrintable(where + QStringLiteral(" names RFC ") +
+                                                QString::number(number)));
+                }
+            }
+        };
+        for (const ReplyCode &code : builtIn().replyCodes())
+            check(code.codeText(),
+                  QStringList{code.summary, code.description, code.seenWhen, code.howToFix,
+                              code.origin} +
+                      code.notes,
+                  code.rfcs);
+        for (const EnhancedEntry &entry : builtIn().enhancedCodes())
+            check(entry.code.toString(),
+                  {entry.summary, entry.description, entry.seenWhen, entry.howToFix}, entry.rfcs);
     }
 
     void builtInCatalog_documentsSecondMeanings()

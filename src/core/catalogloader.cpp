@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace SmtpCodes {
 
 namespace {
@@ -52,6 +54,12 @@ ReplyCode ReplyCodeReader::readEntry(const QJsonValue &value, qsizetype index)
     entry.seenWhen = reader.whenClause(QStringLiteral("seenWhen"));
     entry.howToFix = reader.sentences(QStringLiteral("howToFix"));
     entry.rfcs = reader.rfcs(QStringLiteral("rfcs"), 1);
+    // A standard code names the RFC that defines or assigns it.
+    if (entry.standard &&
+        std::none_of(entry.rfcs.cbegin(), entry.rfcs.cend(),
+                     [](const RfcReference &reference) { return reference.defines; }))
+        reader.fail(QStringLiteral("rfcs"),
+                    QT_TR_NOOP("must mark the defining RFC with \"defines\": true"));
     entry.commands = reader.texts(QStringLiteral("commands"), 1);
 
     for (const QString &text : reader.texts(QStringLiteral("enhancedCodes"), 0)) {

@@ -113,7 +113,10 @@ QList<RfcReference> EntryReader::rfcs(const QString &field, qsizetype minimumSiz
         const int rfc = object.value(QStringLiteral("rfc")).toInt(0);
         if (!item.isObject() || rfc <= 0 || !object.value(QStringLiteral("section")).isString())
             fail(field, QT_TR_NOOP("must hold objects with \"rfc\" and \"section\""));
-        result.append({rfc, object.value(QStringLiteral("section")).toString()});
+        const QJsonValue defines = object.value(QStringLiteral("defines"));
+        if (!defines.isUndefined() && !defines.isBool())
+            fail(field, QT_TR_NOOP("must hold \"defines\" as true or false"));
+        result.append({rfc, object.value(QStringLiteral("section")).toString(), defines.toBool()});
     }
     return result;
 }

@@ -16,6 +16,8 @@ struct RfcReference
 {
     int rfc = 0;
     QString section;
+    // The RFC defines or assigns the code, rather than only mentioning it.
+    bool defines = false;
 
     QString label() const;
     QUrl url() const;
