@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.out.count(QLatin1Char('\n')), CatalogLoader::builtIn().catalog.size());
         QVERIFY(list.out.contains(
-            QStringLiteral("535\tAuthentication Failed\t5xx Permanent Negative\n")));
+            QStringLiteral("535\tAuthentication Failed\t5xx Permanent Negative Completion\n")));
 
         const Run entry = run({QStringLiteral("--print"), QStringLiteral("535")});
         QCOMPARE(entry.exitCode, 0);

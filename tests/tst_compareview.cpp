@@ -123,7 +123,7 @@ private slots:
     {
         m_view->setCodes(reply(550), reply(553));
         QVERIFY(shownText().contains(
-            QStringLiteral("Same class: both are 5xx Permanent Negative replies.")));
+            QStringLiteral("Same class: both are 5xx Permanent Negative Completion replies.")));
         m_view->setCodes(reply(250), reply(553));
         QVERIFY(!shownText().contains(QStringLiteral("Same class")));
     }

@@ -3,6 +3,7 @@
 #include "comparison.h"
 #include "textchecks.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include "testcodes.h"
@@ -25,6 +26,50 @@ private:
     static Comparison compare(int first, int second)
     {
         return compareCodes(reply(first), reply(second), CatalogLoader::builtIn().catalog);
+    }
+
+    // The rules of the content issue, checked for one ordered pair.
+    static void checkRules(const ReplyCode &a, const ReplyCode &b, const Comparison &comparison)
+    {
+        const QString where = comparison.title + QStringLiteral(": ");
+        for (const QString &difference : comparison.differences) {
+            for (const ReplyCode *code : {&a, &b}) {
+                const QString number = code->codeText();
+                if (code->replyClass() == ReplyClass::PositiveIntermediate) {
+                    QVERIFY2(!difference.contains(number + QStringLiteral(" usually comes with")) &&
+                                 !difference.contains(QStringLiteral("and ") + number +
+                                                      QStringLiteral(" with")),
+                             qPrintable(where + difference));
+                }
+                if (code->code == 221 || code->code == 421)
+                    QVERIFY2(!difference.contains(QStringLiteral("after either one")),
+                             qPrintable(where + difference));
+            }
+            // A contrast names only commands that differ.
+            if (difference.contains(QStringLiteral("whereas"))) {
+                for (const QString &command : a.commands) {
+                    if (b.commands.contains(command) && command != QLatin1String("any") &&
+                        command != QLatin1String("connection"))
+                        QVERIFY2(!difference.contains(command), qPrintable(where + difference));
+                }
+            }
+            QVERIFY2(!difference.contains(QStringLiteral("answers")),
+                     qPrintable(where + difference));
+            // "Defined by" names defining RFCs only.
+            if (difference.contains(QStringLiteral("defined by"))) {
+                static const QRegularExpression rfc(QStringLiteral("RFC (\\d+)"));
+                for (auto it = rfc.globalMatch(difference); it.hasNext();) {
+                    const int number = it.next().captured(1).toInt();
+                    const auto defines = [number](const ReplyCode &code) {
+                        return std::any_of(code.rfcs.cbegin(), code.rfcs.cend(),
+                                           [number](const RfcReference &r) {
+                                               return r.rfc == number && r.defines;
+                                           });
+                    };
+                    QVERIFY2(defines(a) || defines(b), qPrintable(where + difference));
+                }
+            }
+        }
     }
 
     static QStringList paragraphs(const Comparison &comparison)
@@ -54,10 +99,10 @@ private slots:
         QVERIFY(comparison.summary.startsWith(
             QStringLiteral("211 (System Status) is a 2xx Positive Completion reply")));
         QVERIFY(comparison.summary.contains(QStringLiteral("535 (Authentication Failed) is a 5xx "
-                                                           "Permanent Negative reply")));
+                                                           "Permanent Negative Completion reply")));
         QCOMPARE(comparison.differences.first(),
                  QStringLiteral("211 is a 2xx Positive Completion reply, while 535 is a 5xx "
-                                "Permanent Negative reply."));
+                                "Permanent Negative Completion reply."));
         QVERIFY(!comparison.summary.contains(QStringLiteral("both")));
     }
 
@@ -67,7 +112,7 @@ private slots:
         QVERIFY(comparison.sameClass);
         QVERIFY(comparison.summary.startsWith(QStringLiteral(
             "550 (Mailbox Unavailable) and 535 (Authentication Failed) are both 5xx Permanent "
-            "Negative replies")));
+            "Negative Completion replies")));
         QVERIFY(comparison.differences.first().startsWith(QStringLiteral("Both are 5xx")));
         QVERIFY(!comparison.differences.first().contains(QStringLiteral("while")));
     }
@@ -90,12 +135,51 @@ private slots:
         QVERIFY(comparison.whenToUse.at(1).endsWith(code(221).howToFix));
     }
 
-    void commands_sharedOrDistinct()
+    // Only the commands that differ are named as a difference; shared ones are said once.
+    void commands_onlyDifferencesAreContrasted()
     {
-        QCOMPARE(compare(235, 535).differences.at(2), QStringLiteral("Both answer AUTH."));
-        const QString distinct = compare(535, 354).differences.at(2);
-        QVERIFY2(distinct.startsWith(QStringLiteral("535 answers AUTH, whereas 354 answers")),
-                 qPrintable(distinct));
+        const Comparison same = compare(235, 535);
+        QVERIFY(same.differences.contains(QStringLiteral("Both are sent in reply to AUTH.")));
+        for (const QString &difference : same.differences)
+            QVERIFY2(!difference.contains(QStringLiteral("whereas")), qPrintable(difference));
+        QVERIFY(compare(535, 354).differences.contains(
+            QStringLiteral("535 is sent in reply to AUTH, whereas 354 is sent in reply to DATA.")));
+    }
+
+    // RFC 5321 section 4.2.1 names the classes; RFC 2034 section 4 gives 3xx no enhanced code.
+    void classesAndIntermediateReplies_areNamedAsTheRfcsDo()
+    {
+        const Comparison comparison = compare(354, 550);
+        QVERIFY(comparison.summary.contains(QStringLiteral("5xx Permanent Negative Completion")));
+        QVERIFY(compare(421, 450).summary.contains(
+            QStringLiteral("4xx Transient Negative Completion")));
+        bool said = false;
+        for (const QString &difference : comparison.differences) {
+            QVERIFY2(!difference.contains(QStringLiteral("354 usually comes with")),
+                     qPrintable(difference));
+            said = said ||
+                   difference.startsWith(QStringLiteral("354 carries no enhanced status code"));
+        }
+        QVERIFY(said);
+    }
+
+    // After 221 and 421 the server closes the connection: the client goes on with nothing.
+    void closingReplies_doNotGoOnWithTheNextCommand()
+    {
+        const Comparison comparison = compare(221, 250);
+        QVERIFY(comparison.differences.contains(QStringLiteral(
+            "After 221 the client has nothing more to send, as the server closes the connection; "
+            "after 250 it can go on with its next command.")));
+        for (const QString &difference : comparison.differences)
+            QVERIFY2(!difference.contains(QStringLiteral("after either one")),
+                     qPrintable(difference));
+    }
+
+    // "Defined by" names the RFC that assigns a code, not one that mentions it (RFC 7504 and 554).
+    void definitions_nameOnlyTheDefiningRfcs()
+    {
+        QVERIFY(compare(554, 521).differences.contains(
+            QStringLiteral("554 is defined by RFC 5321, and 521 by RFC 7504.")));
     }
 
     // The seeds' defects: "when when", text cut short, sentences that do not end.
@@ -119,6 +203,7 @@ private slots:
                 }
                 QVERIFY(comparison.summary.contains(a.summary));
                 QVERIFY(comparison.summary.contains(b.summary));
+                checkRules(a, b, comparison);
             }
         }
     }

@@ -110,7 +110,7 @@ private slots:
         const QString text = detailText();
         const ReplyCode &code = *m_catalog.findReply(535);
         QVERIFY(text.contains(code.title()));
-        QVERIFY(text.contains(QStringLiteral("5xx Permanent Negative")));
+        QVERIFY(text.contains(QStringLiteral("5xx Permanent Negative Completion")));
         for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
                                 Section::EnhancedCodes, Section::RfcReferences,
                                 Section::RelatedCodes, Section::Example})

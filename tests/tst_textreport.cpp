@@ -48,7 +48,7 @@ private slots:
         const ReplyCode &code = *catalog().findReply(535);
         const QString text = TextReport::page(EntryPages::entry(reply(code.code), catalog()));
         QVERIFY(text.startsWith(
-            QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative\n")));
+            QStringLiteral("535 Authentication Failed\n  5xx Permanent Negative Completion\n")));
         for (Section section : {Section::Description, Section::WhenYouSeeIt, Section::HowToFix,
                                 Section::EnhancedCodes, Section::RfcReferences, Section::Commands,
                                 Section::RelatedCodes, Section::Example})

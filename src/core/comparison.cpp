@@ -87,45 +87,104 @@ private:
         return text + QLatin1Char(' ') + m_a.summary + QLatin1Char(' ') + m_b.summary;
     }
 
+    // What the client does after a code: its class's next step, except where RFC 5321 has the
+    // server close the connection (221, 421).
+    static QString nextStep(const ReplyCode &code)
+    {
+        if (code.code == 221)
+            return tr("has nothing more to send, as the server closes the connection");
+        if (code.code == 421)
+            return tr("may try again later on a new connection, as the server closes this one");
+        return replyClassNextStep(code.replyClass());
+    }
+
+    static bool closesConnection(const ReplyCode &code)
+    {
+        return code.code == 221 || code.code == 421;
+    }
+
     QStringList differences(bool sameClass) const
     {
         QStringList items;
         if (sameClass) {
-            items << tr("Both are %1 replies, so after either one the client %2.")
-                         .arg(replyClassLabel(m_a.replyClass()),
-                              replyClassNextStep(m_a.replyClass()));
+            if (!closesConnection(m_a) && !closesConnection(m_b)) {
+                items << tr("Both are %1 replies, so after either one the client %2.")
+                             .arg(replyClassLabel(m_a.replyClass()),
+                                  replyClassNextStep(m_a.replyClass()));
+            } else {
+                items << tr("Both are %1 replies.").arg(replyClassLabel(m_a.replyClass()))
+                      << tr("After %1 the client %2; after %3 it %4.")
+                             .arg(m_a.codeText(), nextStep(m_a), m_b.codeText(), nextStep(m_b));
+            }
         } else {
             items << tr("%1 is a %2 reply, while %3 is a %4 reply.")
                          .arg(m_a.codeText(), replyClassLabel(m_a.replyClass()), m_b.codeText(),
                               replyClassLabel(m_b.replyClass()))
                   << tr("After %1 the client %2; after %3 it %4.")
-                         .arg(m_a.codeText(), replyClassNextStep(m_a.replyClass()), m_b.codeText(),
-                              replyClassNextStep(m_b.replyClass()));
+                         .arg(m_a.codeText(), nextStep(m_a), m_b.codeText(), nextStep(m_b));
         }
-
-        if (sameItems(m_a.commands, m_b.commands)) {
-            items << tr("Both answer %1.").arg(commandList(m_a.commands));
-        } else {
-            items << tr("%1 answers %2, whereas %3 answers %4.")
-                         .arg(m_a.codeText(), commandList(m_a.commands), m_b.codeText(),
-                              commandList(m_b.commands));
-        }
-
-        if (!m_a.enhancedCodes.isEmpty() || !m_b.enhancedCodes.isEmpty()) {
-            if (sameItems(codeTexts(m_a.enhancedCodes), codeTexts(m_b.enhancedCodes))) {
-                items << tr("Both usually come with the same enhanced status codes: %1.")
-                             .arg(QLocale().createSeparatedList(codeTexts(m_a.enhancedCodes)));
-            } else {
-                items << tr("%1 usually comes with %2, and %3 with %4.")
-                             .arg(m_a.codeText(), enhancedList(m_a), m_b.codeText(),
-                                  enhancedList(m_b));
-            }
-        }
-
+        items << commandDifferences();
+        if (const QString enhanced = enhancedDifference(); !enhanced.isEmpty())
+            items << enhanced;
         items << definitions();
         return items;
     }
 
+    // The commands each code is sent in reply to: only those that differ are named as a
+    // difference; those both share are said once.
+    QStringList commandDifferences() const
+    {
+        QStringList onlyA;
+        QStringList onlyB;
+        QStringList shared;
+        for (const QString &command : m_a.commands)
+            (m_b.commands.contains(command) ? shared : onlyA) << command;
+        for (const QString &command : m_b.commands) {
+            if (!m_a.commands.contains(command))
+                onlyB << command;
+        }
+        QStringList items;
+        if (!onlyA.isEmpty() && !onlyB.isEmpty()) {
+            items << tr("%1 is sent in reply to %2, whereas %3 is sent in reply to %4.")
+                         .arg(m_a.codeText(), commandList(onlyA), m_b.codeText(),
+                              commandList(onlyB));
+        } else if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
+            const bool first = !onlyA.isEmpty();
+            items << tr("Only %1 is sent in reply to %2.")
+                         .arg(first ? m_a.codeText() : m_b.codeText(),
+                              commandList(first ? onlyA : onlyB));
+        }
+        if (!shared.isEmpty())
+            items << tr("Both are sent in reply to %1.").arg(commandList(shared));
+        return items;
+    }
+
+    // RFC 2034 section 4 gives 3xx replies no enhanced status code.
+    QString enhancedDifference() const
+    {
+        const bool intermediateA = m_a.replyClass() == ReplyClass::PositiveIntermediate;
+        const bool intermediateB = m_b.replyClass() == ReplyClass::PositiveIntermediate;
+        if (intermediateA && intermediateB)
+            return tr(
+                "Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.");
+        if (intermediateA || intermediateB) {
+            const ReplyCode &intermediate = intermediateA ? m_a : m_b;
+            const ReplyCode &other = intermediateA ? m_b : m_a;
+            return tr("%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, "
+                      "while %2 usually comes with %3.")
+                .arg(intermediate.codeText(), other.codeText(), enhancedList(other));
+        }
+        if (m_a.enhancedCodes.isEmpty() && m_b.enhancedCodes.isEmpty())
+            return {};
+        if (sameItems(codeTexts(m_a.enhancedCodes), codeTexts(m_b.enhancedCodes))) {
+            return tr("Both usually come with the same enhanced status codes: %1.")
+                .arg(QLocale().createSeparatedList(codeTexts(m_a.enhancedCodes)));
+        }
+        return tr("%1 usually comes with %2, and %3 with %4.")
+            .arg(m_a.codeText(), enhancedList(m_a), m_b.codeText(), enhancedList(m_b));
+    }
+
+    // "Defined by" names only the RFCs that define or assign a code, not those that mention it.
     QString definitions() const
     {
         if (!m_a.standard && !m_b.standard)
@@ -134,13 +193,23 @@ private:
         if (!m_a.standard || !m_b.standard) {
             const ReplyCode &odd = m_a.standard ? m_b : m_a;
             const ReplyCode &defined = m_a.standard ? m_a : m_b;
-            return tr("%1 is not defined by any RFC, while %2 is covered by %3.")
-                .arg(odd.codeText(), defined.codeText(), rfcList(defined));
+            return tr("%1 is not defined by any RFC, while %2 is defined by %3.")
+                .arg(odd.codeText(), defined.codeText(), definers(defined));
         }
-        if (rfcList(m_a) == rfcList(m_b))
-            return tr("Both are covered by %1.").arg(rfcList(m_a));
-        return tr("%1 is covered by %2, and %3 by %4.")
-            .arg(m_a.codeText(), rfcList(m_a), m_b.codeText(), rfcList(m_b));
+        if (definers(m_a) == definers(m_b))
+            return tr("Both are defined by %1.").arg(definers(m_a));
+        return tr("%1 is defined by %2, and %3 by %4.")
+            .arg(m_a.codeText(), definers(m_a), m_b.codeText(), definers(m_b));
+    }
+
+    static QString definers(const ReplyCode &code)
+    {
+        QList<RfcReference> defining;
+        for (const RfcReference &reference : code.rfcs) {
+            if (reference.defines)
+                defining << reference;
+        }
+        return rfcList(defining);
     }
 
     static QString whenToUse(const ReplyCode &code)
@@ -155,8 +224,6 @@ private:
             return tr("no particular enhanced status code");
         return QLocale().createSeparatedList(codeTexts(code.enhancedCodes));
     }
-
-    static QString rfcList(const ReplyCode &code) { return SmtpCodes::rfcList(code.rfcs); }
 
     const ReplyCode &m_a;
     const ReplyCode &m_b;

@@ -34,7 +34,7 @@ QString sectionTitle(Section section)
         title = QT_TRANSLATE_NOOP("Section", "RFC references");
         break;
     case Section::Commands:
-        title = QT_TRANSLATE_NOOP("Section", "Answers these commands");
+        title = QT_TRANSLATE_NOOP("Section", "Sent in reply to");
         break;
     case Section::RelatedCodes:
         title = QT_TRANSLATE_NOOP("Section", "Related codes");
