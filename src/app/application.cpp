@@ -14,9 +14,12 @@
 #include "textreport.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
+#include <QTimer>
 
 namespace SmtpCodes::Application {
 
@@ -75,6 +78,9 @@ int printExplanation(const CommandLineRequest &request, const Catalog &catalog)
                      : TextReport::explanation(ExplanationPages::cards(explanation, catalog)));
     return 0;
 }
+
+// How long --screenshot waits for an explanation before it saves the window anyway.
+constexpr int explainTimeoutMs = 30000;
 
 // Everything but the window: help, version, errors and the printed reports.
 int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
@@ -153,6 +159,25 @@ int runWindow(const CommandLineRequest &request, const Catalog &catalog, Setting
         window.showCode(initialCode.isValid() ? initialCode : catalog.firstCode());
     if (request.codes.size() == 2)
         window.showComparison(request.codes.at(0), request.codes.at(1));
+    if (!request.explainPath.isEmpty()) {
+        QString error;
+        const QByteArray input = explainInput(request.explainPath, &error);
+        if (!error.isEmpty()) {
+            CommandLine::printError(error);
+            return CommandLine::usageError;
+        }
+        const QString name = request.explainPath == QLatin1String("-")
+                                 ? QString()
+                                 : QFileInfo(request.explainPath).fileName();
+        // A screenshot waits for the explanation, which is made in the background.
+        QEventLoop explained;
+        QObject::connect(&window, &MainWindow::explanationShown, &explained, &QEventLoop::quit);
+        window.showExplanation(input, name);
+        if (screenshot) {
+            QTimer::singleShot(explainTimeoutMs, &explained, &QEventLoop::quit);
+            explained.exec();
+        }
+    }
 
     if (screenshot)
         return saveScreenshot(window, request.screenshotPath);

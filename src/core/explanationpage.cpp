@@ -70,9 +70,18 @@ public:
         return parts.join(QStringLiteral("; "));
     }
 
+    static QString whatToDo() { return tr("What to do"); }
+
     static QString nothingFound()
     {
         return tr("No SMTP reply code or enhanced status code was found in the input.");
+    }
+
+    static QString notAllShown(qsizetype shown, qsizetype total)
+    {
+        return tr("The first %L1 of %L2 findings are shown. Copy takes all of them.")
+            .arg(shown)
+            .arg(total);
     }
 };
 
@@ -109,6 +118,7 @@ QList<FindingCard> ExplanationPages::cards(const Explanation &explanation, const
         const ReasonInfo *reason = rules.find(finding.reason);
         FindingCard card;
         card.heading = Describer::heading(finding, i);
+        card.severity = finding.severity;
         card.verdict =
             Describer::severityVerdict(finding.severity, reason ? reason->verdict : finding.reason);
         if (finding.severity != Severity::Success)
@@ -138,6 +148,16 @@ QList<FindingCard> ExplanationPages::cards(const Explanation &explanation, const
 QString ExplanationPages::nothingFound()
 {
     return Describer::nothingFound();
+}
+
+QString ExplanationPages::notAllShown(qsizetype shown, qsizetype total)
+{
+    return Describer::notAllShown(shown, total);
+}
+
+QString ExplanationPages::whatToDoHeading()
+{
+    return Describer::whatToDo();
 }
 
 } // namespace SmtpCodes

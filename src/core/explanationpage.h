@@ -12,7 +12,8 @@ namespace SmtpCodes {
 // One finding as the Explain view and `--print --explain` show it, described once for both.
 struct FindingCard
 {
-    QString heading;     // the recipient, or "Reply 2" when there is none
+    QString heading; // the recipient, or "Reply 2" when there is none
+    Severity severity = Severity::Permanent;
     QString verdict;     // "Permanent: the address does not exist"
     QString reason;      // "Unknown recipient, from the enhanced code"
     QString action;      // "Failed", or empty
@@ -29,6 +30,10 @@ namespace ExplanationPages {
 QList<FindingCard> cards(const Explanation &explanation, const Catalog &catalog);
 // Said when the input holds no reply code.
 QString nothingFound();
+// Said above a list of cards that holds only the first `shown` of `total` findings.
+QString notAllShown(qsizetype shown, qsizetype total);
+// "What to do", above each finding's advice.
+QString whatToDoHeading();
 } // namespace ExplanationPages
 
 } // namespace SmtpCodes

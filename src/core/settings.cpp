@@ -12,6 +12,7 @@ const QString language = QStringLiteral("interface/language");
 const QString lastCode = QStringLiteral("browse/lastCode");
 const QString compareFirst = QStringLiteral("compare/first");
 const QString compareSecond = QStringLiteral("compare/second");
+const QString openFolder = QStringLiteral("explain/openFolder");
 } // namespace Keys
 
 namespace {
@@ -104,6 +105,17 @@ std::pair<CodeId, CodeId> Settings::lastComparison() const
     if (!first.isValid() || !second.isValid() || !first.sameKind(second))
         return {};
     return {first, second};
+}
+
+QString Settings::lastOpenFolder() const
+{
+    const QVariant value = m_settings.value(Keys::openFolder);
+    return value.typeId() == QMetaType::QString ? value.toString() : QString();
+}
+
+void Settings::setLastOpenFolder(const QString &folder)
+{
+    store(Keys::openFolder, folder);
 }
 
 void Settings::setLastComparison(const CodeId &first, const CodeId &second)

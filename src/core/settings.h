@@ -33,6 +33,10 @@ public:
     std::pair<CodeId, CodeId> lastComparison() const;
     void setLastComparison(const CodeId &first, const CodeId &second);
 
+    // The folder of the file opened last, or empty.
+    QString lastOpenFolder() const;
+    void setLastOpenFolder(const QString &folder);
+
     void sync() { m_settings.sync(); }
 
 private:

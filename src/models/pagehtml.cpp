@@ -164,10 +164,66 @@ QString styleSheet(const QPalette &palette)
                "table.example { font-family: monospace; background-color: %2; }"
                "td.client { color: %3; font-weight: bold; }"
                "td.server { color: %4; }"
-               "a { color: %3; }")
+               "a { color: %3; }"
+               "table.card { background-color: %2; margin-bottom: 10px; }"
+               "p.diagnostic { font-family: monospace; }"
+               "span.code { font-weight: bold; color: %3; }")
         .arg(palette.color(QPalette::PlaceholderText).name(),
              palette.color(QPalette::AlternateBase).name(), palette.color(QPalette::Link).name(),
              palette.color(QPalette::Text).name());
+}
+
+QString explanation(const QList<FindingCard> &cards, qsizetype allFindings)
+{
+    if (cards.isEmpty())
+        return paragraph(ExplanationPages::nothingFound(), false);
+    QString html;
+    if (allFindings > cards.size())
+        html += paragraph(ExplanationPages::notAllShown(cards.size(), allFindings), false);
+    for (const FindingCard &card : cards) {
+        const int severityClass = card.severity == Severity::Permanent   ? 5
+                                  : card.severity == Severity::Temporary ? 4
+                                                                         : 2;
+        QString body = QStringLiteral("<h2>") + wholeTitle(card.heading) +
+                       QStringLiteral("</h2><p>") +
+                       badge(PageBadge{PageBadge::Kind::Class, card.verdict, severityClass}) +
+                       QStringLiteral("</p>");
+        if (!card.reason.isEmpty())
+            body += paragraph(card.reason, false);
+        QStringList codes;
+        for (const CodeId &code : card.codes)
+            codes << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(escaped(EntryPages::codeLink(code).toString()),
+                              escaped(code.toString()));
+        if (!codes.isEmpty())
+            body += QStringLiteral("<p dir=\"ltr\">") + codes.join(QLatin1Char(' ')) +
+                    QStringLiteral("</p>");
+        if (!card.text.isEmpty()) {
+            // The codes highlighted where they stand in the diagnostic; the rest as plain text.
+            QString diagnostic;
+            qsizetype done = 0;
+            for (const auto &[start, length] : card.codeSpans) {
+                if (start < done)
+                    continue;
+                diagnostic += escaped(card.text.mid(done, start - done)) +
+                              QStringLiteral("<span class=\"code\">") +
+                              escaped(card.text.mid(start, length)) + QStringLiteral("</span>");
+                done = start + length;
+            }
+            diagnostic += escaped(card.text.mid(done));
+            body += QStringLiteral("<p class=\"diagnostic\" dir=\"ltr\">") + diagnostic +
+                    QStringLiteral("</p>");
+        }
+        if (!card.servers.isEmpty())
+            body += paragraph(card.servers, false);
+        if (!card.whatToDo.isEmpty())
+            body += QStringLiteral("<h3>") + escaped(ExplanationPages::whatToDoHeading()) +
+                    QStringLiteral("</h3>") + paragraph(card.whatToDo, true);
+        html += QStringLiteral("<table class=\"card\" width=\"100%\" cellspacing=\"0\" "
+                               "cellpadding=\"8\"><tr><td>") +
+                body + QStringLiteral("</td></tr></table>");
+    }
+    return html;
 }
 
 QString entry(const EntryPage &page)

@@ -3,6 +3,7 @@
 
 #include "comparison.h"
 #include "entrypage.h"
+#include "explanationpage.h"
 
 #include <QPalette>
 #include <QString>
@@ -20,5 +21,8 @@ QString entry(const EntryPage &page);
 // The compare view: title, summary, note, both columns with aligned sections, then the rest.
 // In a right-to-left layout the first code's column stands on the right.
 QString comparison(const Comparison &comparison, Qt::LayoutDirection direction);
+// The Explain view: one card per finding, the codes as links and highlighted in the diagnostic.
+// When `cards` holds only the first of `allFindings`, a note above them says so.
+QString explanation(const QList<FindingCard> &cards, qsizetype allFindings);
 
 } // namespace SmtpCodes::PageHtml

@@ -10,8 +10,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -29,6 +36,8 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
     m_ui->codeListPane->setModel(m_model);
     m_ui->detailPane->setCatalog(&m_catalog);
     m_ui->compareView->setCatalog(&m_catalog);
+    m_ui->explainView->setCatalog(&m_catalog);
+    setAcceptDrops(true);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     constexpr int listWidth = 320;
@@ -41,6 +50,9 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
     connect(m_ui->detailPane, &DetailPane::codeLinkActivated, this, &MainWindow::showCode);
     connect(m_ui->detailPane, &DetailPane::compareRequested, this, [this] { compareWith({}); });
     connect(m_ui->compareView, &CompareView::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_ui->explainView, &ExplainView::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_ui->explainView, &ExplainView::openRequested, this, &MainWindow::openFile);
+    connect(m_ui->explainView, &ExplainView::explained, this, &MainWindow::explanationShown);
     connect(m_ui->compareView, &CompareView::codesChanged, this,
             [this](const CodeId &first, const CodeId &second) {
                 if (m_persistent)
@@ -55,6 +67,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+    m_ui->openAction->setShortcuts(QKeySequence::Open);
     m_ui->copyAction->setShortcuts(QKeySequence::Copy);
     m_ui->findAction->setShortcuts(QKeySequence::Find);
     m_ui->backAction->setShortcuts(QKeySequence::Back);
@@ -66,6 +79,11 @@ void MainWindow::setUpActions()
     connect(slash, &QShortcut::activated, m_ui->codeListPane, &CodeListPane::focusSearch);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
+    connect(m_ui->showExplainAction, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_ui->explainView);
+        m_ui->explainView->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copyShown);
     connect(m_ui->findAction, &QAction::triggered, m_ui->codeListPane, &CodeListPane::focusSearch);
     connect(m_ui->backAction, &QAction::triggered, this, &MainWindow::goBack);
@@ -186,7 +204,72 @@ void MainWindow::compareWith(const CodeId &other)
 
 QString MainWindow::shownPlainText() const
 {
+    if (m_ui->viewTabs->currentWidget() == m_ui->explainView)
+        return m_ui->explainView->plainText();
     return isComparing() ? m_ui->compareView->plainText() : m_ui->detailPane->plainText();
+}
+
+void MainWindow::showExplanation(const QByteArray &data, const QString &name)
+{
+    m_ui->explainView->setInput(data, name);
+    m_ui->viewTabs->setCurrentWidget(m_ui->explainView);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Bounce or Log"), m_settings.lastOpenFolder(),
+        tr("Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (m_persistent)
+        m_settings.setLastOpenFolder(QFileInfo(path).absolutePath());
+    explainFile(path);
+}
+
+void MainWindow::explainFile(const QString &path)
+{
+    QFile file(path);
+    // Bounces and logs are far smaller; a larger file, or a device that never ends, is refused
+    // rather than read into memory.
+    constexpr qint64 maximumSize = 64 * 1024 * 1024;
+    QByteArray data;
+    if (file.open(QIODevice::ReadOnly))
+        data = file.read(maximumSize + 1);
+    if (!file.isOpen() || data.size() > maximumSize || file.error() != QFileDevice::NoError) {
+        const QString reason =
+            data.size() > maximumSize
+                ? tr("It is larger than %1.").arg(locale().formattedDataSize(maximumSize, 0))
+                : file.errorString();
+        QMessageBox::warning(
+            this, tr("Cannot Open the File"),
+            tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason));
+        return;
+    }
+    showExplanation(data, QFileInfo(path).fileName());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+// A dropped file is explained; dropped text too, as if pasted.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *data = event->mimeData();
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile()) {
+            explainFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    if (data->hasText()) {
+        showExplanation(data->text().toUtf8(), QString());
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::copyShown()

@@ -45,11 +45,19 @@ public:
     void showComparison(const CodeId &first, const CodeId &second);
     CodeId currentCode() const { return m_history.current(); }
     bool isComparing() const;
+    // Shows `data` in the Explain view and explains it; `name` says where it came from.
+    void showExplanation(const QByteArray &data, const QString &name);
     QString shownPlainText() const;
+
+signals:
+    // The Explain view shows the explanation of its input.
+    void explanationShown();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpActions();
@@ -61,6 +69,8 @@ private:
     void goForward();
     void compareWith(const CodeId &other);
     void copyShown();
+    void openFile();
+    void explainFile(const QString &path);
     void showAbout();
     void updateTitleAndActions();
     void retranslateUi();
