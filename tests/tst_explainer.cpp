@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -22,6 +23,29 @@ class TestExplainer : public QObject
 
 private:
     static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+
+    static QByteArray readData(const QString &name)
+    {
+        QFile file(QStringLiteral(SMTPCODES_TEST_DATA "/bounces/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(name));
+        return file.readAll();
+    }
+
+    // A delivery status notification for `recipients` addresses, as Postfix writes one.
+    static QByteArray dsn(int recipients)
+    {
+        QByteArray fields;
+        for (int i = 0; i < recipients; ++i)
+            fields += "\nFinal-Recipient: rfc822; user" + QByteArray::number(i) +
+                      "@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 "
+                      "5.1.1 User unknown\n";
+        return "From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+               "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+               "--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+               "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.net\n" +
+               fields + "\n--b--\n";
+    }
 
     static QJsonObject asJson(const Finding &finding)
     {
@@ -110,6 +134,78 @@ private slots:
             missing.isEmpty() && actual.isEmpty(),
             qPrintable(QStringLiteral("\nmissing:\n  ") + missing.join(QStringLiteral("\n  ")) +
                        QStringLiteral("\nunexpected:\n  ") + actual.join(QStringLiteral("\n  "))));
+    }
+
+    // What the explainer must survive without crashing, hanging or holding memory without
+    // bound; sanitizers and the fuzz target (tests/fuzz) look deeper.
+    void binaryJunk_findsNothingMuch()
+    {
+        QRandomGenerator random(13);
+        QByteArray junk(1024 * 1024, Qt::Uninitialized);
+        for (char &byte : junk)
+            byte = char(random.bounded(256));
+        junk.replace(1000, 5, QByteArray("\0\0\0\0\0", 5));
+        const Explanation explanation = Explainer::explain(junk, catalog());
+        for (const Finding &finding : explanation.findings)
+            QVERIFY(finding.replyCode || finding.enhancedCode);
+        // Junk that looks like a mail header.
+        QVERIFY(Explainer::explain("Subject: x\n\n" + junk, catalog()).findings.size() <
+                junk.size() / 100);
+    }
+
+    void truncatedMessages_keepWhatTheyHold()
+    {
+        const QByteArray whole = readData(QStringLiteral("generated/postfix/unknown-user.eml"));
+        const qsizetype statusEnd = whole.indexOf("local recipient table\n\n--") + 22;
+        for (qsizetype size = 0; size < whole.size(); size += 37) {
+            const Explanation explanation = Explainer::explain(whole.left(size), catalog());
+            if (size >= statusEnd) {
+                QVERIFY2(explanation.findings.size() == 1, qPrintable(QString::number(size)));
+                QCOMPARE(explanation.findings.first().reason, QStringLiteral("unknown-recipient"));
+            }
+        }
+    }
+
+    // A bounce forwarded inside a bounce, twenty times over, is still found.
+    void deeplyNestedMessages_areRead()
+    {
+        QByteArray message = dsn(1);
+        for (int level = 0; level < 20; ++level) {
+            const QByteArray boundary = "level" + QByteArray::number(level);
+            message = "From: forwarder@example.com\nSubject: Fwd\nMIME-Version: 1.0\n"
+                      "Content-Type: multipart/mixed; boundary=\"" +
+                      boundary + "\"\n\n--" + boundary + "\nContent-Type: message/rfc822\n\n" +
+                      message + "\n--" + boundary + "--\n";
+        }
+        const Explanation explanation = Explainer::explain(message, catalog());
+        QCOMPARE(explanation.findings.size(), 1);
+        QCOMPARE(explanation.findings.first().recipient, QStringLiteral("user0@example.org"));
+
+        // Far deeper than that is read no further, and ends.
+        QByteArray deep = dsn(1);
+        for (int level = 0; level < 2000; ++level)
+            deep = "Subject: Fwd\nMIME-Version: 1.0\nContent-Type: message/rfc822\n\n" + deep;
+        QVERIFY(Explainer::explain(deep, catalog()).findings.size() <= 1);
+    }
+
+    void tenThousandRecipients_areEachFound()
+    {
+        const Explanation explanation = Explainer::explain(dsn(10000), catalog());
+        QCOMPARE(explanation.findings.size(), 10000);
+        QCOMPARE(explanation.findings.last().recipient, QStringLiteral("user9999@example.org"));
+        QCOMPARE(explanation.findings.last().reason, QStringLiteral("unknown-recipient"));
+    }
+
+    // Read as far as a diagnostic goes in practice; the rest of the line is not held.
+    void longLine_isOneFinding()
+    {
+        const QByteArray line = "550 5.7.1 listed by spamhaus " + QByteArray(100000, 'x') +
+                                " 550 5.1.1 " + QByteArray(100000, ' ') + "\n";
+        const Explanation explanation = Explainer::explain(line, catalog());
+        QCOMPARE(explanation.findings.size(), 1);
+        QVERIFY(explanation.findings.first().text.size() < 100000);
+        QCOMPARE(explanation.findings.first().enhancedCode->toString(), QStringLiteral("5.7.1"));
+        QCOMPARE(explanation.findings.first().reason, QStringLiteral("blocked"));
     }
 };
 

@@ -11,8 +11,9 @@ namespace SmtpCodes {
 
 namespace {
 
-// Deeper than any real bounce nests messages; deeper input is not read further.
-constexpr int maximumDepth = 24;
+// Deeper than any real bounce nests messages, or parts in a message; deeper input is not read
+// further. Messages and parts are counted apart, so a bounce forwarded many times over is read.
+constexpr int maximumDepth = 32;
 // An mbox file of more messages is read only this far.
 constexpr int maximumMessages = 10000;
 
@@ -161,10 +162,10 @@ public:
     explicit Walker(MailReport &report) : m_report(report) {}
 
     // Returns the messages found inside, to read when this one holds nothing.
-    QList<GMimeMessage *> walk(GMimeObject *object, int depth)
+    QList<GMimeMessage *> walk(GMimeObject *object)
     {
         QList<GMimeMessage *> inner;
-        visit(object, depth, inner);
+        visit(object, 0, inner);
         return inner;
     }
 
@@ -230,8 +231,7 @@ void readMessage(GMimeMessage *message, int depth, QList<MailReport> &reports)
              QString::fromUtf8(failed).split(QLatin1Char(','), Qt::SkipEmptyParts))
             report.failedRecipients << address.trimmed();
     }
-    const QList<GMimeMessage *> inner =
-        Walker(report).walk(g_mime_message_get_mime_part(message), depth);
+    const QList<GMimeMessage *> inner = Walker(report).walk(g_mime_message_get_mime_part(message));
     const bool empty =
         report.recipients.isEmpty() && report.texts.join(QString()).trimmed().isEmpty();
     reports << report;

@@ -441,6 +441,24 @@ QString TextScanner::aboutRecipient(const QString &input, const QString &recipie
     return about.join(QLatin1Char(' ')).remove(QLatin1Char('>')).simplified();
 }
 
+// The lines of a multi-line reply, unfolded into one: "550-5.1.1 The account …
+// 550-5.1.1 double-checking … 550 5.1.1 https://…" reads without the codes repeated inside.
+static void removeRepeatedCodes(Finding &finding)
+{
+    const QString enhanced = finding.enhancedCode ? finding.enhancedCode->toString() : QString();
+    for (const QChar separator : {QLatin1Char('-'), QLatin1Char(' ')}) {
+        const QString repeated = QString::number(*finding.replyCode) + separator + enhanced;
+        QString &text = finding.text;
+        for (qsizetype at = text.indexOf(repeated, 1); at > 0; at = text.indexOf(repeated, at)) {
+            const qsizetype end = at + repeated.size();
+            if (text.at(at - 1).isSpace() && end < text.size() && text.at(end).isSpace())
+                text.remove(at, end - at + 1);
+            else
+                at = end;
+        }
+    }
+}
+
 void TextScanner::readDiagnostic(Finding &finding, const QString &diagnostic)
 {
     QString text = diagnostic.trimmed();
@@ -455,6 +473,7 @@ void TextScanner::readDiagnostic(Finding &finding, const QString &diagnostic)
         finding.replyCode = code;
         if (const std::optional<EnhancedCode> enhanced = enhancedAfterReply(codes.trimmed(), *code))
             finding.enhancedCode = enhanced;
+        removeRepeatedCodes(finding);
         return;
     }
     // A relay's words around the remote server's reply: "5.1.0 - Unknown address error 550-…".
