@@ -30,10 +30,12 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
         process.start(QStringLiteral(SMTPCODES_EXECUTABLE), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(30000))
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -140,6 +142,16 @@ private slots:
         QTest::newRow("list with code")
             << QStringList{QStringLiteral("--list"), QStringLiteral("250")}
             << QStringLiteral("takes no codes");
+        QTest::newRow("explain with a code")
+            << QStringList{QStringLiteral("--explain"), QStringLiteral("-"), QStringLiteral("550")}
+            << QStringLiteral("--explain takes a file");
+        QTest::newRow("explain a missing file")
+            << QStringList{QStringLiteral("--explain"), QStringLiteral("/nonexistent/bounce.eml")}
+            << QStringLiteral("Cannot read \"/nonexistent/bounce.eml\"");
+        QTest::newRow("explain a folder")
+            << QStringList{QStringLiteral("--print"), QStringLiteral("--explain"),
+                           QStringLiteral(SMTPCODES_TEST_DATA)}
+            << QStringLiteral("no such readable file");
         QTest::newRow("print and screenshot")
             << QStringList{QStringLiteral("--print"), QStringLiteral("250"),
                            QStringLiteral("--screenshot"), QStringLiteral("x.png")}
@@ -217,6 +229,9 @@ private slots:
         QTest::newRow("option") << QStringList{QStringLiteral("--nope")};
         QTest::newRow("language") << QStringList{
             QStringLiteral("--lang"), QStringLiteral("klingon"), QStringLiteral("--list")};
+        QTest::newRow("explain missing") << QStringList{
+            QStringLiteral("--print"), QStringLiteral("--explain"), QStringLiteral("/nonexistent")};
+        QTest::newRow("explain no file") << QStringList{QStringLiteral("--explain")};
     }
 
     void executable_exitsTwoWithOneLineForBadUsage()
@@ -277,6 +292,62 @@ private slots:
     }
 
     // The keys documented in the README, for scripts.
+    void executable_explainsFilesAndStandardInput()
+    {
+        const QString bounce =
+            QStringLiteral(SMTPCODES_TEST_DATA "/bounces/generated/postfix/unknown-user.eml");
+        const Run text = run({QStringLiteral("--print"), QStringLiteral("--explain"), bounce});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(QStringLiteral("nosuchuser@example.test (Failed)\n")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Permanent: the address does not exist")));
+        QVERIFY(text.err.isEmpty());
+
+        const Run json = run({QStringLiteral("-p"), QStringLiteral("--json"),
+                              QStringLiteral("--explain"), QStringLiteral("-")},
+                             "452 4.2.2 <carol@example.net>: Mailbox full\r\n");
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject finding = findings.first().toObject();
+        QCOMPARE(finding.keys(),
+                 (QStringList{QStringLiteral("action"), QStringLiteral("enhancedCode"),
+                              QStringLiteral("reason"), QStringLiteral("reasonSource"),
+                              QStringLiteral("recipient"), QStringLiteral("remoteMta"),
+                              QStringLiteral("replyCode"), QStringLiteral("severity"),
+                              QStringLiteral("text")}));
+        QCOMPARE(finding.value(QStringLiteral("replyCode")).toInt(), 452);
+        QCOMPARE(finding.value(QStringLiteral("enhancedCode")).toString(), QStringLiteral("4.2.2"));
+        QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("temporary"));
+        QCOMPARE(finding.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("mailbox-full"));
+        QCOMPARE(finding.value(QStringLiteral("reasonSource")).toString(),
+                 QStringLiteral("enhanced-code"));
+        QVERIFY(finding.value(QStringLiteral("action")).isNull());
+        QVERIFY(finding.value(QStringLiteral("remoteMta")).isNull());
+    }
+
+    // Input without codes is not an error: it is read, and nothing is found in it.
+    void executable_explainsNothingFoundWithExitZero()
+    {
+        const QByteArray junk("hello\0world \xff\xfe not a reply", 29);
+        const Run text = run(
+            {QStringLiteral("--print"), QStringLiteral("--explain"), QStringLiteral("-")}, junk);
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(
+            text.out,
+            QStringLiteral("No SMTP reply code or enhanced status code was found in the input.\n"));
+        const Run json = run({QStringLiteral("--print"), QStringLiteral("--json"),
+                              QStringLiteral("--explain"), QStringLiteral("-")},
+                             junk);
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object(),
+                 (QJsonObject{{QStringLiteral("findings"), QJsonArray{}}}));
+    }
+
     void executable_printsJsonWithStableKeys()
     {
         const auto json = [](const QStringList &arguments) {
