@@ -50,7 +50,7 @@ clean:
 SANITIZE_DIR ?= build-sanitize
 FUZZ_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := fuzz_catalogloader fuzz_commandline
+FUZZ_TARGETS := fuzz_catalogloader fuzz_commandline fuzz_explainer
 FUZZ_RUN_DIR := tests/fuzz/corpus-run
 SANITIZER_PACKAGES := clang libclang-rt-14-dev
 SANITIZER_COMMON := -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1

@@ -64,13 +64,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ReplyCode &first = codes.constFirst();
     const ReplyCode &last = codes.constLast();
     const ReplyCode &middle = codes.at(codes.size() / 2);
+    const auto id = [](const ReplyCode &code) { return CodeId::reply(code.code); };
     for (const ReplyCode *code : {&first, &middle, &last})
-        check(!TextReport::page(EntryPages::entry(*code, catalog)).isEmpty(), "empty entry text");
-    const Comparison comparison = compareCodes(first, last);
+        check(!TextReport::page(EntryPages::entry(id(*code), catalog)).isEmpty(),
+              "empty entry text");
+    const Comparison comparison = compareCodes(id(first), id(last), catalog);
     check(comparison.sameCode == (first.code == last.code), "sameCode is wrong");
     check(!comparison.title.isEmpty() && !comparison.summary.isEmpty(), "empty comparison");
     check(!TextReport::comparison(comparison).isEmpty(), "empty comparison text");
-    check(!TextReport::comparison(compareCodes(middle, first)).isEmpty(), "empty comparison text");
-    check(compareCodes(middle, middle).sameCode, "a code compared with itself");
+    check(!TextReport::comparison(compareCodes(id(middle), id(first), catalog)).isEmpty(),
+          "empty comparison text");
+    check(compareCodes(id(middle), id(middle), catalog).sameCode, "a code compared with itself");
     return 0;
 }

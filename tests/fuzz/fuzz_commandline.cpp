@@ -84,6 +84,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case Action::PrintList:
         check(request.codes.isEmpty(), "PrintList with codes", arguments);
         break;
+    case Action::PrintExplanation:
+        check(request.codes.isEmpty() && !request.explainPath.isEmpty(),
+              "PrintExplanation with codes or without input", arguments);
+        break;
     case Action::ShowHelp:
     case Action::ShowVersion:
         check(request.text && !request.text().isEmpty(), "help or version without text", arguments);
@@ -93,9 +97,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     if (request.action != Action::Fail) {
-        for (int code : request.codes)
-            check(catalog.findReply(code) != nullptr, "a requested code is not in the catalog",
-                  arguments);
+        for (const CodeId &code : request.codes)
+            check(catalog.contains(code), "a requested code is not in the catalog", arguments);
+        // Two codes are of one kind: a reply code is not compared with an enhanced code.
+        check(request.codes.size() != 2 || request.codes.at(0).kind() == request.codes.at(1).kind(),
+              "two codes of different kinds", arguments);
         // A language that survived the parse is a real one.
         check(request.language.isEmpty() || Languages::available().contains(request.language),
               "an unknown language passed", arguments);
