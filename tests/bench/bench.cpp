@@ -7,6 +7,7 @@
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
 #include "comparison.h"
+#include "explainer.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -14,6 +15,7 @@
 #include "../testwindow.h"
 
 #include <QApplication>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -113,6 +115,32 @@ ProcessCost runOnce(const QString &program, const QStringList &arguments)
     return {fields.at(0).toDouble(), fields.at(1).toDouble()};
 }
 
+// About `size` bytes made of the corpus files whose names end in `suffix`, repeated: the real log
+// lines of Postfix, Exim, OpenSMTPD and sendmail, or their real bounces as one mbox file.
+QByteArray corpusRepeated(const QString &suffix, qsizetype size)
+{
+    QList<QByteArray> files;
+    QDirIterator it(QStringLiteral(SMTPCODES_BOUNCES "/generated"), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.fileName().endsWith(suffix) && file.open(QIODevice::ReadOnly))
+            files << file.readAll();
+    }
+    std::sort(files.begin(), files.end());
+    QByteArray data;
+    for (qsizetype i = 0; !files.isEmpty() && data.size() < size; ++i) {
+        if (suffix == QLatin1String(".eml"))
+            data += "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n";
+        // Each copy names other addresses, or the explainer would merge the repeated findings.
+        data += QByteArray(files.at(i % files.size()))
+                    .replace(QByteArray("@"), QByteArray("+" + QByteArray::number(i) + "@"));
+        if (!data.endsWith('\n'))
+            data += '\n';
+    }
+    return data;
+}
+
 // "Intel(R) Xeon(R) ..." from /proc/cpuinfo, so the README table names the machine it ran on.
 QString cpuModel()
 {
@@ -182,6 +210,24 @@ int main(int argc, char *argv[])
                     if (a.code != b.code)
                         compareCodes(CodeId::reply(a.code), CodeId::reply(b.code), catalog);
         })));
+
+    for (const auto &[suffix, what] :
+         {std::pair{".log", "log lines"}, {".eml", "bounces (mbox)"}}) {
+        const QByteArray input = corpusRepeated(QLatin1String(suffix), 1024 * 1024);
+        qsizetype findings = 0;
+        const double explainMs =
+            timeMs(11, [&] { findings = Explainer::explain(input, catalog).findings.size(); });
+        // The floor: the least any explainer does, decoding the bytes and splitting the lines.
+        qsizetype lines = 0;
+        const double floorMs =
+            timeMs(11, [&] { lines = QString::fromUtf8(input).split(QLatin1Char('\n')).size(); });
+        row(qPrintable(QStringLiteral("explain 1 MiB of %1: %2 lines, %3 findings")
+                           .arg(QLatin1String(what))
+                           .arg(lines)
+                           .arg(findings)),
+            ms(explainMs) + QStringLiteral(" (%1x floor)").arg(explainMs / floorMs, 0, 'f', 0),
+            QStringLiteral("<= 200 ms"));
+    }
 
     {
         EnglishWindow fixture(catalog);
