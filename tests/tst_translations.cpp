@@ -68,7 +68,8 @@ QList<Message> readCatalog(const QString &path, QString *language = nullptr)
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(?:[1-9]|n)"));
+    // %1, %L1 (number in the locale's digits), %n and %Ln.
+    static const QRegularExpression placeholder(QStringLiteral("%L?(?:[1-9]|n)"));
     QSet<QString> found;
     auto it = placeholder.globalMatch(text);
     while (it.hasNext())

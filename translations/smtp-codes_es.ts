@@ -11,6 +11,14 @@
         <source>Cannot write the screenshot to &quot;%1&quot;.</source>
         <translation>No se puede escribir la captura de pantalla en &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -110,6 +118,134 @@
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>must mark the defining RFC with &quot;defines&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 2, 4 or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code %1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be written as the registry does, e.g. X.7.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold distinct classes 2, 4 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold the class of reply code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold other codes written as X.y.z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a reply line with this code in the reply&apos;s class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced codes: not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code %1 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold reply codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold &quot;defines&quot; as true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons: not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no defined reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold enhanced status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phrases %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced code rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an enhanced status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -138,16 +274,8 @@
         <translation>archivo</translation>
     </message>
     <message>
-        <source>A reference for SMTP reply codes: what a code means, when you see it and how to fix it.</source>
-        <translation>Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo.</translation>
-    </message>
-    <message>
         <source>codes</source>
         <translation>códigos</translation>
-    </message>
-    <message>
-        <source>One reply code to show, or two to compare.</source>
-        <translation>Un código de respuesta que mostrar, o dos que comparar.</translation>
     </message>
     <message>
         <source>[code [code]]</source>
@@ -185,6 +313,46 @@
         <source>--print needs one code to show or two codes to compare.</source>
         <translation>--print necesita un código para mostrar o dos para comparar.</translation>
     </message>
+    <message>
+        <source>With --print or --list, write JSON for scripts instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: no such readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --print or --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -217,14 +385,6 @@
         <translation>Tras %1, el cliente %2; tras %3, %4.</translation>
     </message>
     <message>
-        <source>Both answer %1.</source>
-        <translation>Ambos responden a %1.</translation>
-    </message>
-    <message>
-        <source>%1 answers %2, whereas %3 answers %4.</source>
-        <translation>%1 responde a %2, mientras que %3 responde a %4.</translation>
-    </message>
-    <message>
         <source>Both usually come with the same enhanced status codes: %1.</source>
         <translation>Ambos suelen ir acompañados de los mismos códigos de estado extendidos: %1.</translation>
     </message>
@@ -237,18 +397,6 @@
         <translation>Ni %1 ni %2 están definidos en ningún RFC.</translation>
     </message>
     <message>
-        <source>%1 is not defined by any RFC, while %2 is covered by %3.</source>
-        <translation>%1 no está definido en ningún RFC, mientras que %2 se describe en %3.</translation>
-    </message>
-    <message>
-        <source>Both are covered by %1.</source>
-        <translation>Ambos se describen en %1.</translation>
-    </message>
-    <message>
-        <source>%1 is covered by %2, and %3 by %4.</source>
-        <translation>%1 se describe en %2, y %3, en %4.</translation>
-    </message>
-    <message>
         <source>Expect %1 (%2) when %3 If you receive it: %4</source>
         <translation>Espere %1 (%2) cuando: %3 Si lo recibe: %4</translation>
     </message>
@@ -259,6 +407,122 @@
     <message>
         <source>Same class: both are %1 replies.</source>
         <translation>Misma clase: ambos son respuestas de la clase %1.</translation>
+    </message>
+    <message>
+        <source>has nothing more to send, as the server closes the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may try again later on a new connection, as the server closes this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are %1 replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is sent in reply to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are sent in reply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are defined by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined by %2, and %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same class: both are %1 codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, while %3 is in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry names no reply code for either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both come with reply code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes with %2, and %3 with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deprecated in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry, while %2 is defined by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a registry entry without an RFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply code the registry names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,6 +544,101 @@
         <source>S:</source>
         <comment>server line of an example exchange</comment>
         <translation>S:</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry names no reply code for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPage</name>
+    <message>
+        <source>Permanent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success: the message was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the enhanced status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the words of the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP reply code or enhanced status code was found in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,10 +723,6 @@
         <translation>envía los datos o la respuesta que ha pedido el servidor</translation>
     </message>
     <message>
-        <source>Transient Negative</source>
-        <translation>Negativa transitoria</translation>
-    </message>
-    <message>
         <source>did not perform the action, but the failure is temporary</source>
         <translation>no ha realizado la acción, pero el fallo es temporal</translation>
     </message>
@@ -376,16 +731,20 @@
         <translation>puede volver a intentar la misma solicitud más tarde</translation>
     </message>
     <message>
-        <source>Permanent Negative</source>
-        <translation>Negativa permanente</translation>
-    </message>
-    <message>
         <source>did not perform the action, and the failure is permanent</source>
         <translation>no ha realizado la acción y el fallo es permanente</translation>
     </message>
     <message>
         <source>should not repeat the same request unchanged</source>
         <translation>no debe repetir la misma solicitud sin cambios</translation>
+    </message>
+    <message>
+        <source>Transient Negative Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent Negative Completion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,10 +792,6 @@
         <translation>Referencias RFC</translation>
     </message>
     <message>
-        <source>Answers these commands</source>
-        <translation>Responde a estos comandos</translation>
-    </message>
-    <message>
         <source>Related codes</source>
         <translation>Códigos relacionados</translation>
     </message>
@@ -460,6 +815,26 @@
         <source>When to use which</source>
         <translation>Cuándo usar cada uno</translation>
     </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated reply codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent in reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpCodes::CodeListModel</name>
@@ -478,6 +853,18 @@
     <message>
         <source>%1 %2, %3</source>
         <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>%1  %2 (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced status code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced status code %1 %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -511,16 +898,8 @@
         <translation>Buscar códigos</translation>
     </message>
     <message>
-        <source>Type a code, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation>Escriba un código o una palabra, o pegue una línea de respuesta (Ctrl+F o /)</translation>
-    </message>
-    <message>
         <source>C&amp;lass:</source>
         <translation>C&amp;lase:</translation>
-    </message>
-    <message>
-        <source>Reply class filter</source>
-        <translation>Filtro de clase de respuesta</translation>
     </message>
     <message>
         <source>Reply codes</source>
@@ -529,6 +908,50 @@
     <message>
         <source>Number of codes shown</source>
         <translation>Número de códigos mostrados</translation>
+    </message>
+    <message>
+        <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of code filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx and 2.x.x: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx: intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx and 4.x.x: temporary failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx and 5.x.x: permanent failure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,14 +1005,77 @@
     </message>
 </context>
 <context>
+    <name>SmtpCodes::ExplainView</name>
+    <message>
+        <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to explain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 shown) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpCodes::MainWindow</name>
     <message>
         <source>About SMTP Codes</source>
         <translation>Acerca de SMTP Codes</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 codes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Referencia de códigos de respuesta SMTP: qué significa cada código, cuándo aparece y cómo solucionarlo, con sus referencias RFC.&lt;/p&gt;&lt;p&gt;%2 códigos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
@@ -711,6 +1197,50 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished">Ctrl+3</translation>
+    </message>
+    <message>
+        <source>A reply code and an enhanced status code cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Bounce or Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextReport</name>
@@ -721,6 +1251,18 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
