@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة «%1»: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم «%1» أكبر من 64 MiB.</translation>
     </message>
 </context>
 <context>
@@ -120,131 +120,131 @@
     </message>
     <message>
         <source>must mark the defining RFC with &quot;defines&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يميّز RFC المعرِّف بـ«defines»: true</translation>
     </message>
     <message>
         <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة المحسّنة: يجب أن يحتوي المستوى الأعلى على قائمة «%1» غير فارغة</translation>
     </message>
     <message>
         <source>enhanced class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل الفئة المحسّنة %1</translation>
     </message>
     <message>
         <source>must be 2, 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون 2 أو 4 أو 5</translation>
     </message>
     <message>
         <source>enhanced subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل الموضوع المحسّن %1</translation>
     </message>
     <message>
         <source>must be a number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا من 0 إلى 7</translation>
     </message>
     <message>
         <source>enhanced code %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل الرمز المحسّن %1: يجب أن يكون كائنًا</translation>
     </message>
     <message>
         <source>enhanced code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل الرمز المحسّن %1</translation>
     </message>
     <message>
         <source>enhanced code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل الرمز المحسّن %1 (%2)</translation>
     </message>
     <message>
         <source>must be written as the registry does, e.g. X.7.8</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُكتب كما في السجل، مثل X.7.8</translation>
     </message>
     <message>
         <source>must hold distinct classes 2, 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على فئات مختلفة من بين 2 و4 و5</translation>
     </message>
     <message>
         <source>must hold the class of reply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على فئة رمز الرد %1</translation>
     </message>
     <message>
         <source>must start with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ بالرمز</translation>
     </message>
     <message>
         <source>must hold other codes written as X.y.z</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على رموز أخرى مكتوبة بالشكل X.y.z</translation>
     </message>
     <message>
         <source>must be a reply line with this code in the reply&apos;s class</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون سطر رد يحتوي على هذا الرمز بفئة الرد نفسها</translation>
     </message>
     <message>
         <source>enhanced codes: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة المحسّنة: ليس JSON صالحًا عند الموضع %1: %2</translation>
     </message>
     <message>
         <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة المحسّنة: يجب أن تكون الفئات 2 و4 و5 والمواضيع من 0 إلى 7، كلٌّ منها مرة واحدة</translation>
     </message>
     <message>
         <source>enhanced code %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المحسّن %1 يرد أكثر من مرة</translation>
     </message>
     <message>
         <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المحسّن %1: الحقل «related» يذكر %2، وهو غير موجود في الفهرس</translation>
     </message>
     <message>
         <source>must hold reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على رموز رد</translation>
     </message>
     <message>
         <source>must hold &quot;defines&quot; as true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على «defines» بقيمة true أو false</translation>
     </message>
     <message>
         <source>reasons: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب: ليس JSON صالحًا عند الموضع %1: %2</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب %1</translation>
     </message>
     <message>
         <source>must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون فريدًا</translation>
     </message>
     <message>
         <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب: يجب تعريف «other» و«expired»</translation>
     </message>
     <message>
         <source>names no defined reason</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر سببًا غير معرَّف</translation>
     </message>
     <message>
         <source>must hold enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي على رموز حالة محسّنة</translation>
     </message>
     <message>
         <source>phrases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارات %1</translation>
     </message>
     <message>
         <source>must be lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون بأحرف صغيرة</translation>
     </message>
     <message>
         <source>enhanced code rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الرمز المحسّن %1</translation>
     </message>
     <message>
         <source>must be an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رمز حالة محسّنًا</translation>
     </message>
     <message>
         <source>fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة الاحتياطية %1</translation>
     </message>
 </context>
 <context>
@@ -315,43 +315,43 @@
     </message>
     <message>
         <source>With --print or --list, write JSON for scripts instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --print أو --list، يكتب JSON للسكربتات بدلًا من النص.</translation>
     </message>
     <message>
         <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشرح ردًّا أو مقتطفًا من سجل أو رسالة مرتدة (.eml أو mbox) يقرؤها من &lt;الملف&gt;، أو من الدخل القياسي عند تحديد -. مع --print يُكتب الشرح إلى المخرج القياسي، ومع --json بصيغة JSON.</translation>
     </message>
     <message>
         <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع لرموز رد SMTP ورموز الحالة المحسّنة: معنى الرمز، ومتى تراه، وكيفية الإصلاح.</translation>
     </message>
     <message>
         <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز واحد للعرض، أو رمزان من النوع نفسه للمقارنة: رموز رد مثل 535، أو رموز حالة محسّنة مثل 5.7.8.</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن مقارنة رمز رد برمز حالة محسّن. حدّد رمزَي رد أو رمزَي حالة محسّنين.</translation>
     </message>
     <message>
         <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --explain يقبل ملفًا، أو - للدخل القياسي، ولا يقبل رموزًا ولا --list.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: no such readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة «%1»: لا يوجد ملف قابل للقراءة بهذا الاسم.</translation>
     </message>
     <message>
         <source>--json goes with --print or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --json يُستخدم مع --print أو --list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز حالة محسّنًا. يتكون رمز الحالة المحسّن من ثلاثة أعداد بلا أصفار بادئة، مثل 5.7.8: الفئة 2 أو 4 أو 5، وموضوع من 0 إلى 7، وتفصيل.</translation>
     </message>
     <message>
         <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحالة المحسّن %1 غير موجود في السجل. حدّده مع فئته، مثل 5%2، لقراءته حسب فئته وموضوعه.</translation>
     </message>
 </context>
 <context>
@@ -410,119 +410,119 @@
     </message>
     <message>
         <source>has nothing more to send, as the server closes the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبقى لديه ما يرسله، إذ يغلق الخادم الاتصال</translation>
     </message>
     <message>
         <source>may try again later on a new connection, as the server closes this one</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه إعادة المحاولة لاحقًا عبر اتصال جديد، إذ يغلق الخادم هذا الاتصال</translation>
     </message>
     <message>
         <source>Both are %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما ردٌّ من فئة %1.</translation>
     </message>
     <message>
         <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل %1 ردًّا على %2، بينما يُرسَل %3 ردًّا على %4.</translation>
     </message>
     <message>
         <source>Only %1 is sent in reply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وحده يُرسَل ردًّا على %2.</translation>
     </message>
     <message>
         <source>Both are sent in reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل كلاهما ردًّا على %1.</translation>
     </message>
     <message>
         <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل أيٌّ منهما رمز حالة محسّنًا: لا يخصّص RFC 2034 أي رمز لردود 3xx.</translation>
     </message>
     <message>
         <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل %1 رمز حالة محسّنًا، إذ لا يخصّص RFC 2034 أي رمز لردود 3xx، بينما يأتي %2 عادةً مع %3.</translation>
     </message>
     <message>
         <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعرَّف %1 في أي RFC، بينما عُرِّف %2 في %3.</translation>
     </message>
     <message>
         <source>Both are defined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُرِّف كلاهما في %1.</translation>
     </message>
     <message>
         <source>%1 is defined by %2, and %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُرِّف %1 في %2، و%3 في %4.</translation>
     </message>
     <message>
         <source>Same class: both are %1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة نفسها: كلاهما رمز من فئة %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة %1 (%2)</translation>
     </message>
     <message>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>أي فئة</translation>
     </message>
     <message>
         <source>subject %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع %1 في %2 و%3. ويقع %4 في %5 و%6.</translation>
     </message>
     <message>
         <source>Both are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع كلاهما في %1.</translation>
     </message>
     <message>
         <source>%1 is in %2, while %3 is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع %1 في %2، بينما يقع %3 في %4.</translation>
     </message>
     <message>
         <source>The registry names no reply code for either.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر السجل رمز رد لأيٍّ منهما.</translation>
     </message>
     <message>
         <source>Both come with reply code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي كلاهما مع رمز الرد %1.</translation>
     </message>
     <message>
         <source>%1 comes with %2, and %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأتي %1 مع %2، و%3 مع %4.</translation>
     </message>
     <message>
         <source>%1 is deprecated in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مُهمَل في السجل.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 is in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد %1 ولا %2 في السجل.</translation>
     </message>
     <message>
         <source>%1 is not in the registry, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في السجل، بينما عُرِّف %2 في %3.</translation>
     </message>
     <message>
         <source>a registry entry without an RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل في السجل بلا RFC</translation>
     </message>
     <message>
         <source>no reply code the registry names</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رمز رد يذكره السجل</translation>
     </message>
     <message>
         <source>no registry title</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان في السجل</translation>
     </message>
     <message>
         <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في السجل، لذا اقرأه حسب فئته وموضوعه. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -547,98 +547,98 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>مُهمَل</translation>
     </message>
     <message>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في السجل</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في سجل IANA لرموز الحالة المحسّنة، لذا لا يدل على معناه سوى فئته وموضوعه. تستخدم بعض أنظمة البريد تفاصيل خاصة بها؛ وقد تقدّم وثائق الخادم الذي أرسله مزيدًا من المعلومات.</translation>
     </message>
     <message>
         <source>The registry names no reply code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر السجل رمز رد له.</translation>
     </message>
     <message>
         <source>Class %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة %1، %2: %3</translation>
     </message>
     <message>
         <source>Subject %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع %1، %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPage</name>
     <message>
         <source>Permanent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل دائم: %1</translation>
     </message>
     <message>
         <source>Temporary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل مؤقت: %1</translation>
     </message>
     <message>
         <source>Success: the message was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>نجاح: قُبلت الرسالة</translation>
     </message>
     <message>
         <source>%1, from the enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بحسب رمز الحالة المحسّن</translation>
     </message>
     <message>
         <source>%1, from the reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بحسب رمز الرد</translation>
     </message>
     <message>
         <source>%1, from the words of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بحسب نص الرد</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الترحيل</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التوسيع</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد %1</translation>
     </message>
     <message>
         <source>Remote server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم البعيد: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ عنه: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل</translation>
     </message>
     <message>
         <source>No SMTP reply code or enhanced status code was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر في الإدخال على أي رمز رد SMTP أو رمز حالة محسّن.</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض النتائج الأولى فقط (%L1 من أصل %L2). يشمل النسخ جميع النتائج.</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Transient Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>إتمام سلبي مؤقت</translation>
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>إتمام سلبي دائم</translation>
     </message>
 </context>
 <context>
@@ -817,23 +817,23 @@
     </message>
     <message>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود في السجل</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة والموضوع</translation>
     </message>
     <message>
         <source>Associated reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الرد المرتبطة</translation>
     </message>
     <message>
         <source>Sent in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل ردًّا على</translation>
     </message>
     <message>
         <source>Example reply</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال على الرد</translation>
     </message>
 </context>
 <context>
@@ -856,15 +856,15 @@
     </message>
     <message>
         <source>%1  %2 (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (مُهمَل)</translation>
     </message>
     <message>
         <source>Enhanced status code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز حالة محسّن: %1</translation>
     </message>
     <message>
         <source>Enhanced status code %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز حالة محسّن %1 %2، %3</translation>
     </message>
 </context>
 <context>
@@ -915,47 +915,47 @@
     </message>
     <message>
         <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزًا مثل 550 أو 5.7.8، أو كلمة، أو الصق سطر رد (Ctrl+F أو /)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع(&amp;K):</translation>
     </message>
     <message>
         <source>Kind of code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشّح نوع الرمز</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشّح الفئة</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنواع</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الحالة المحسّنة</translation>
     </message>
     <message>
         <source>2xx and 2.x.x: success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx و2.x.x: نجاح</translation>
     </message>
     <message>
         <source>3xx: intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: وسيط</translation>
     </message>
     <message>
         <source>4xx and 4.x.x: temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx و4.x.x: فشل مؤقت</translation>
     </message>
     <message>
         <source>5xx and 5.x.x: permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx و5.x.x: فشل دائم</translation>
     </message>
 </context>
 <context>
@@ -1012,67 +1012,67 @@
     <name>SmtpCodes::ExplainView</name>
     <message>
         <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق ردًّا أو أسطر سجل أو رسالة مرتدة، أو أفلت ملفًا هنا(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة مرتدة (.eml أو mbox) أو ملف سجل (Ctrl+O)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح(&amp;L)</translation>
     </message>
     <message>
         <source>Clear the input</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الإدخال</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المراد شرحه</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>Explanation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الشرح</translation>
     </message>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الشرح</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الشرح…</translation>
     </message>
     <message>
         <source>Nothing to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء لشرحه بعد.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج: %1</translation>
     </message>
     <message>
         <source>%1 (the first %2 shown) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (يُعرض أول %2) — %3</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المُفلَت</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1203,47 +1203,47 @@
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة مرتدة (.eml أو mbox) أو ملف سجل لشرحه</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن مقارنة رمز رد برمز حالة محسّن.</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة مرتدة أو سجل</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد والسجلات (*.eml *.msg *.mbox *.txt *.log);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>It is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمه أكبر من %1.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح «%1»: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;مرجع لرموز رد SMTP ورموز الحالة المحسّنة: معنى كل رمز، ومتى تراه، وكيفية الإصلاح، مع مراجع RFC الخاصة به.&lt;/p&gt;&lt;p&gt;رموز الرد: %2، ورموز الحالة المحسّنة: %3، من سجل IANA بتاريخ %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1258,15 +1258,15 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist größer als 64 MiB.</translation>
     </message>
 </context>
 <context>
@@ -120,131 +120,131 @@
     </message>
     <message>
         <source>must mark the defining RFC with &quot;defines&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>muss den definierenden RFC mit „defines“: true kennzeichnen</translation>
     </message>
     <message>
         <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterte Codes: die oberste Ebene muss eine nicht leere Liste „%1“ enthalten</translation>
     </message>
     <message>
         <source>enhanced class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1 der erweiterten Codes</translation>
     </message>
     <message>
         <source>must be 2, 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 2, 4 oder 5 sein</translation>
     </message>
     <message>
         <source>enhanced subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt %1 der erweiterten Codes</translation>
     </message>
     <message>
         <source>must be a number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von 0 bis 7 sein</translation>
     </message>
     <message>
         <source>enhanced code %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Code %1: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>enhanced code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Code %1</translation>
     </message>
     <message>
         <source>enhanced code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Code %1 (%2)</translation>
     </message>
     <message>
         <source>must be written as the registry does, e.g. X.7.8</source>
-        <translation type="unfinished"></translation>
+        <translation>muss so geschrieben sein wie in der Registry, z. B. X.7.8</translation>
     </message>
     <message>
         <source>must hold distinct classes 2, 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>muss verschiedene Klassen aus 2, 4 und 5 enthalten</translation>
     </message>
     <message>
         <source>must hold the class of reply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Klasse von Antwortcode %1 enthalten</translation>
     </message>
     <message>
         <source>must start with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit dem Code beginnen</translation>
     </message>
     <message>
         <source>must hold other codes written as X.y.z</source>
-        <translation type="unfinished"></translation>
+        <translation>muss andere Codes in der Schreibweise X.y.z enthalten</translation>
     </message>
     <message>
         <source>must be a reply line with this code in the reply&apos;s class</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Antwortzeile sein, die diesen Code in der Klasse der Antwort enthält</translation>
     </message>
     <message>
         <source>enhanced codes: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterte Codes: kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterte Codes: die Klassen müssen 2, 4 und 5 und die Subjekte 0 bis 7 sein, jeweils genau einmal</translation>
     </message>
     <message>
         <source>enhanced code %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Code %1 kommt mehrfach vor</translation>
     </message>
     <message>
         <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>erweiterter Code %1: Feld „related“ nennt %2, doch dieser Code fehlt im Katalog</translation>
     </message>
     <message>
         <source>must hold reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Antwortcodes enthalten</translation>
     </message>
     <message>
         <source>must hold &quot;defines&quot; as true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „defines“ mit true oder false enthalten</translation>
     </message>
     <message>
         <source>reasons: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe: kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund %1</translation>
     </message>
     <message>
         <source>must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eindeutig sein</translation>
     </message>
     <message>
         <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe: „other“ und „expired“ müssen definiert sein</translation>
     </message>
     <message>
         <source>names no defined reason</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keinen definierten Grund</translation>
     </message>
     <message>
         <source>must hold enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss erweiterte Statuscodes enthalten</translation>
     </message>
     <message>
         <source>phrases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulierungen %1</translation>
     </message>
     <message>
         <source>must be lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>muss kleingeschrieben sein</translation>
     </message>
     <message>
         <source>enhanced code rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 für erweiterte Codes</translation>
     </message>
     <message>
         <source>must be an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein erweiterter Statuscode sein</translation>
     </message>
     <message>
         <source>fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichregel %1</translation>
     </message>
 </context>
 <context>
@@ -315,43 +315,43 @@
     </message>
     <message>
         <source>With --print or --list, write JSON for scripts instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt mit --print oder --list JSON für Skripte statt Text aus.</translation>
     </message>
     <message>
         <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt eine Antwort, einen Protokollauszug oder eine Bounce-Nachricht (.eml, mbox) aus &lt;Datei&gt; oder, bei -, von der Standardeingabe. Mit --print wird die Erklärung auf der Standardausgabe ausgegeben, mit --json als JSON.</translation>
     </message>
     <message>
         <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachschlagewerk für SMTP-Antwortcodes und erweiterte Statuscodes: was ein Code bedeutet, wann Sie ihn sehen und wie Sie das Problem beheben.</translation>
     </message>
     <message>
         <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code zum Anzeigen oder zwei Codes derselben Art zum Vergleichen: Antwortcodes wie 535, erweiterte Statuscodes wie 5.7.8.</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antwortcode und ein erweiterter Statuscode lassen sich nicht vergleichen. Geben Sie zwei Antwortcodes oder zwei erweiterte Statuscodes an.</translation>
     </message>
     <message>
         <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain erwartet eine Datei oder - für die Standardeingabe, aber weder Codes noch --list.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: no such readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
         <source>--json goes with --print or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ist nur zusammen mit --print oder --list möglich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein erweiterter Statuscode. Ein solcher besteht aus drei Zahlen ohne führende Nullen, z. B. 5.7.8: der Klasse 2, 4 oder 5, einem Subjekt von 0 bis 7 und einem Detail.</translation>
     </message>
     <message>
         <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Statuscode %1 ist nicht in der Registry verzeichnet. Geben Sie ihn mit seiner Klasse an, z. B. 5%2, um ihn anhand von Klasse und Subjekt zu deuten.</translation>
     </message>
 </context>
 <context>
@@ -410,119 +410,119 @@
     </message>
     <message>
         <source>has nothing more to send, as the server closes the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>hat der Client nichts mehr zu senden, da der Server die Verbindung schließt</translation>
     </message>
     <message>
         <source>may try again later on a new connection, as the server closes this one</source>
-        <translation type="unfinished"></translation>
+        <translation>kann der Client es später über eine neue Verbindung erneut versuchen, da der Server diese schließt</translation>
     </message>
     <message>
         <source>Both are %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind Antworten der Klasse %1.</translation>
     </message>
     <message>
         <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als Antwort auf %2 gesendet, %3 dagegen als Antwort auf %4.</translation>
     </message>
     <message>
         <source>Only %1 is sent in reply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 wird als Antwort auf %2 gesendet.</translation>
     </message>
     <message>
         <source>Both are sent in reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide werden als Antwort auf %1 gesendet.</translation>
     </message>
     <message>
         <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner von beiden trägt einen erweiterten Statuscode: RFC 2034 sieht für 3xx-Antworten keinen vor.</translation>
     </message>
     <message>
         <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trägt keinen erweiterten Statuscode, da RFC 2034 für 3xx-Antworten keinen vorsieht; %2 liefert dagegen meist %3.</translation>
     </message>
     <message>
         <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in keinem RFC definiert, %2 dagegen in %3.</translation>
     </message>
     <message>
         <source>Both are defined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind in %1 definiert.</translation>
     </message>
     <message>
         <source>%1 is defined by %2, and %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in %2 definiert, %3 in %4.</translation>
     </message>
     <message>
         <source>Same class: both are %1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Klasse: Beide sind Codes der Klasse %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1 (%2)</translation>
     </message>
     <message>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>einer beliebigen Klasse</translation>
     </message>
     <message>
         <source>subject %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2 und %3. %4 liegt in %5 und %6.</translation>
     </message>
     <message>
         <source>Both are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide liegen in %1.</translation>
     </message>
     <message>
         <source>%1 is in %2, while %3 is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in %2, %3 dagegen in %4.</translation>
     </message>
     <message>
         <source>The registry names no reply code for either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry nennt für keinen der beiden einen Antwortcode.</translation>
     </message>
     <message>
         <source>Both come with reply code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide treten mit Antwortcode %1 auf.</translation>
     </message>
     <message>
         <source>%1 comes with %2, and %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tritt mit %2 auf, %3 mit %4.</translation>
     </message>
     <message>
         <source>%1 is deprecated in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in der Registry als veraltet markiert.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 is in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder %1 noch %2 ist in der Registry verzeichnet.</translation>
     </message>
     <message>
         <source>%1 is not in the registry, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Registry verzeichnet, %2 dagegen ist in %3 definiert.</translation>
     </message>
     <message>
         <source>a registry entry without an RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Registry-Eintrag ohne RFC</translation>
     </message>
     <message>
         <source>no reply code the registry names</source>
-        <translation type="unfinished"></translation>
+        <translation>keinem von der Registry genannten Antwortcode</translation>
     </message>
     <message>
         <source>no registry title</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel in der Registry</translation>
     </message>
     <message>
         <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Registry verzeichnet; deuten Sie ihn daher anhand von Klasse und Subjekt. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -547,98 +547,98 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Registry</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der IANA-Registry der erweiterten Statuscodes verzeichnet; seine Bedeutung ergibt sich daher nur aus Klasse und Subjekt. Manche Mailsysteme verwenden eigene Details; die Dokumentation des Servers, der ihn gesendet hat, gibt möglicherweise mehr Auskunft.</translation>
     </message>
     <message>
         <source>The registry names no reply code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registry nennt dafür keinen Antwortcode.</translation>
     </message>
     <message>
         <source>Class %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1, %2: %3</translation>
     </message>
     <message>
         <source>Subject %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPage</name>
     <message>
         <source>Permanent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft: %1</translation>
     </message>
     <message>
         <source>Temporary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehend: %1</translation>
     </message>
     <message>
         <source>Success: the message was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: Die Nachricht wurde angenommen</translation>
     </message>
     <message>
         <source>%1, from the enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, laut erweitertem Statuscode</translation>
     </message>
     <message>
         <source>%1, from the reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, laut Antwortcode</translation>
     </message>
     <message>
         <source>%1, from the words of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, laut Wortlaut der Antwort</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandiert</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>Remote server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernter Server: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>No SMTP reply code or enhanced status code was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Eingabe wurde weder ein SMTP-Antwortcode noch ein erweiterter Statuscode gefunden.</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %L1 von %L2 Befunden werden angezeigt. Beim Kopieren werden alle übernommen.</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Transient Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehender negativer Abschluss</translation>
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter negativer Abschluss</translation>
     </message>
 </context>
 <context>
@@ -817,23 +817,23 @@
     </message>
     <message>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Registry</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse und Subjekt</translation>
     </message>
     <message>
         <source>Associated reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Antwortcodes</translation>
     </message>
     <message>
         <source>Sent in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als Antwort auf</translation>
     </message>
     <message>
         <source>Example reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielantwort</translation>
     </message>
 </context>
 <context>
@@ -856,15 +856,15 @@
     </message>
     <message>
         <source>%1  %2 (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (veraltet)</translation>
     </message>
     <message>
         <source>Enhanced status code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Statuscode: %1</translation>
     </message>
     <message>
         <source>Enhanced status code %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Statuscode %1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -911,47 +911,47 @@
     </message>
     <message>
         <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wie 550 oder 5.7.8 oder ein Wort eingeben oder eine Antwortzeile einfügen (Strg+F oder /)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Kind of code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Codetyp</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenfilter</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Codes</translation>
     </message>
     <message>
         <source>2xx and 2.x.x: success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx und 2.x.x: Erfolg</translation>
     </message>
     <message>
         <source>3xx: intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: Zwischenantwort</translation>
     </message>
     <message>
         <source>4xx and 4.x.x: temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx und 4.x.x: vorübergehender Fehler</translation>
     </message>
     <message>
         <source>5xx and 5.x.x: permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx und 5.x.x: dauerhafter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1008,67 +1008,67 @@
     <name>SmtpCodes::ExplainView</name>
     <message>
         <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort, Protokollzeilen oder Bounce-Nachricht ein&amp;fügen oder Datei hier ablegen:</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Nachricht (.eml, mbox) oder Protokolldatei öffnen (Strg+O)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe leeren</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erklärender Text</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Explanation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Erklärung</translation>
     </message>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung läuft</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erklärt…</translation>
     </message>
     <message>
         <source>Nothing to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu erklären.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1</translation>
     </message>
     <message>
         <source>%1 (the first %2 shown) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur die ersten %2 angezeigt) — %3</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegter Text</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1199,47 +1199,47 @@
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Nachricht (.eml, mbox) oder Protokolldatei zum Erklären öffnen</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antwortcode und ein erweiterter Statuscode lassen sich nicht vergleichen.</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounce-Nachricht oder Protokoll öffnen</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails und Protokolle (*.eml *.msg *.mbox *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>It is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Ein Nachschlagewerk für SMTP-Antwortcodes und erweiterte Statuscodes: was jeder Code bedeutet, wann Sie ihn sehen und wie Sie das Problem beheben, mit den zugehörigen RFC-Verweisen.&lt;/p&gt;&lt;p&gt;%2 Antwortcodes und %3 erweiterte Statuscodes, aus der IANA-Registry (Stand: %4).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1254,15 +1254,15 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 </TS>

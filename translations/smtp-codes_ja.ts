@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 64 MiB を超えています。</translation>
     </message>
 </context>
 <context>
@@ -120,131 +120,131 @@
     </message>
     <message>
         <source>must mark the defining RFC with &quot;defines&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>では、定義元の RFC に「defines」: true を指定する必要があります</translation>
     </message>
     <message>
         <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード: トップレベルには空でない「%1」リストが必要です</translation>
     </message>
     <message>
         <source>enhanced class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張クラスのエントリ %1</translation>
     </message>
     <message>
         <source>must be 2, 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>は 2、4、5 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>enhanced subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張サブジェクトのエントリ %1</translation>
     </message>
     <message>
         <source>must be a number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>は 0～7 の数値である必要があります</translation>
     </message>
     <message>
         <source>enhanced code %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コードのエントリ %1: オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>enhanced code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コードのエントリ %1</translation>
     </message>
     <message>
         <source>enhanced code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コードのエントリ %1（%2）</translation>
     </message>
     <message>
         <source>must be written as the registry does, e.g. X.7.8</source>
-        <translation type="unfinished"></translation>
+        <translation>はレジストリと同じ形式（例: X.7.8）で記述する必要があります</translation>
     </message>
     <message>
         <source>must hold distinct classes 2, 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>には重複のないクラス 2、4、5 を指定する必要があります</translation>
     </message>
     <message>
         <source>must hold the class of reply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>には応答コード %1 のクラスを含める必要があります</translation>
     </message>
     <message>
         <source>must start with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>はコードで始まる必要があります</translation>
     </message>
     <message>
         <source>must hold other codes written as X.y.z</source>
-        <translation type="unfinished"></translation>
+        <translation>には X.y.z 形式で記述した他のコードを指定する必要があります</translation>
     </message>
     <message>
         <source>must be a reply line with this code in the reply&apos;s class</source>
-        <translation type="unfinished"></translation>
+        <translation>は、このコードを含み、応答コードとクラスが一致する応答行である必要があります</translation>
     </message>
     <message>
         <source>enhanced codes: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード: オフセット %1 で JSON が無効です: %2</translation>
     </message>
     <message>
         <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード: クラス 2、4、5 とサブジェクト 0～7 をそれぞれ 1 回ずつ定義する必要があります</translation>
     </message>
     <message>
         <source>enhanced code %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード %1 が重複しています</translation>
     </message>
     <message>
         <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コード %1: フィールド「related」で指定された %2 はカタログにありません</translation>
     </message>
     <message>
         <source>must hold reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>には応答コードを指定する必要があります</translation>
     </message>
     <message>
         <source>must hold &quot;defines&quot; as true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>の「defines」は true または false である必要があります</translation>
     </message>
     <message>
         <source>reasons: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: オフセット %1 で JSON が無効です: %2</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由のエントリ %1</translation>
     </message>
     <message>
         <source>must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>は一意である必要があります</translation>
     </message>
     <message>
         <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: 「other」と「expired」を定義する必要があります</translation>
     </message>
     <message>
         <source>names no defined reason</source>
-        <translation type="unfinished"></translation>
+        <translation>に定義されていない理由が指定されています</translation>
     </message>
     <message>
         <source>must hold enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>には拡張ステータスコードを指定する必要があります</translation>
     </message>
     <message>
         <source>phrases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フレーズのエントリ %1</translation>
     </message>
     <message>
         <source>must be lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>は小文字である必要があります</translation>
     </message>
     <message>
         <source>enhanced code rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張コードのルール %1</translation>
     </message>
     <message>
         <source>must be an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>は拡張ステータスコードである必要があります</translation>
     </message>
     <message>
         <source>fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォールバックのエントリ %1</translation>
     </message>
 </context>
 <context>
@@ -315,43 +315,43 @@
     </message>
     <message>
         <source>With --print or --list, write JSON for scripts instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print または --list と併用すると、テキストの代わりにスクリプト向けの JSON を書き出します。</translation>
     </message>
     <message>
         <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ファイル&gt; から読み込んだ応答、ログの抜粋、またはバウンスメッセージ（.eml、mbox）を解析します。- を指定すると標準入力から読み込みます。--print を付けると解析結果を標準出力に書き出し、--json も付けると JSON 形式で書き出します。</translation>
     </message>
     <message>
         <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 応答コードと拡張ステータスコードのリファレンスです。各コードの意味、表示される場面、対処方法を確認できます。</translation>
     </message>
     <message>
         <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するコード 1 つ、または比較する同じ種類のコード 2 つ（535 のような応答コード、または 5.7.8 のような拡張ステータスコード）。</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コードと拡張ステータスコードは比較できません。応答コードを 2 つ、または拡張ステータスコードを 2 つ指定してください。</translation>
     </message>
     <message>
         <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain にはファイル（標準入力の場合は -）を指定します。コードや --list は指定できません。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: no such readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込めません: 読み取り可能なファイルが存在しません。</translation>
     </message>
     <message>
         <source>--json goes with --print or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json は --print または --list と併せて指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は拡張ステータスコードではありません。拡張ステータスコードは 5.7.8 のように先頭に 0 を付けない 3 つの数値で、クラス（2、4、5 のいずれか）、サブジェクト（0～7）、詳細コードから成ります。</translation>
     </message>
     <message>
         <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード %1 はレジストリにありません。5%2 のようにクラスを付けて指定すると、クラスとサブジェクトから意味を読み取れます。</translation>
     </message>
 </context>
 <context>
@@ -410,119 +410,119 @@
     </message>
     <message>
         <source>has nothing more to send, as the server closes the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を閉じるため、これ以上送信するものはありません</translation>
     </message>
     <message>
         <source>may try again later on a new connection, as the server closes this one</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこの接続を閉じるため、後で新しい接続で再試行できます</translation>
     </message>
     <message>
         <source>Both are %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも %1応答です。</translation>
     </message>
     <message>
         <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 への応答として送信されますが、%3 は %4 への応答として送信されます。</translation>
     </message>
     <message>
         <source>Only %1 is sent in reply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への応答として送信されるのは %1 だけです。</translation>
     </message>
     <message>
         <source>Both are sent in reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも %1 への応答として送信されます。</translation>
     </message>
     <message>
         <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらにも拡張ステータスコードは付きません。RFC 2034 では 3xx 応答に拡張ステータスコードを割り当てていないためです。</translation>
     </message>
     <message>
         <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2034 では 3xx 応答に拡張ステータスコードを割り当てていないため、%1 には拡張ステータスコードが付きません。一方、%2 の主な拡張ステータスコードは「%3」です。</translation>
     </message>
     <message>
         <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はどの RFC でも定義されていませんが、%2 は %3 で定義されています。</translation>
     </message>
     <message>
         <source>Both are defined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも %1 で定義されています。</translation>
     </message>
     <message>
         <source>%1 is defined by %2, and %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 で、%3 は %4 で定義されています。</translation>
     </message>
     <message>
         <source>Same class: both are %1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じクラス: どちらも %1 のコードです。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス %1（%2）</translation>
     </message>
     <message>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>任意のクラス</translation>
     </message>
     <message>
         <source>subject %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト %1（%2）</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2、%3 に属します。%4 は %5、%6 に属します。</translation>
     </message>
     <message>
         <source>Both are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも %1 に属します。</translation>
     </message>
     <message>
         <source>%1 is in %2, while %3 is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に、%3 は %4 に属します。</translation>
     </message>
     <message>
         <source>The registry names no reply code for either.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリには、どちらにも対応する応答コードが記載されていません。</translation>
     </message>
     <message>
         <source>Both come with reply code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも対応する応答コードは %1 です。</translation>
     </message>
     <message>
         <source>%1 comes with %2, and %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対応する応答コード: %2。%3 に対応する応答コード: %4。</translation>
     </message>
     <message>
         <source>%1 is deprecated in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はレジストリで非推奨とされています。</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 is in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 はどちらもレジストリにありません。</translation>
     </message>
     <message>
         <source>%1 is not in the registry, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はレジストリにありませんが、%2 は %3 で定義されています。</translation>
     </message>
     <message>
         <source>a registry entry without an RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC のないレジストリ登録</translation>
     </message>
     <message>
         <source>no reply code the registry names</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリに記載なし</translation>
     </message>
     <message>
         <source>no registry title</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリに名称なし</translation>
     </message>
     <message>
         <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はレジストリにないため、クラスとサブジェクトから意味を読み取ってください。%2 %3</translation>
     </message>
 </context>
 <context>
@@ -547,98 +547,98 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨</translation>
     </message>
     <message>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ未登録</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は拡張ステータスコードの IANA レジストリに登録されていないため、その意味はクラスとサブジェクトからしか判断できません。メールシステムによっては独自の詳細コードを使用しています。送信元サーバーのドキュメントに詳しい説明があるかもしれません。</translation>
     </message>
     <message>
         <source>The registry names no reply code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリには、このコードに対応する応答コードが記載されていません。</translation>
     </message>
     <message>
         <source>Class %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス %1、%2: %3</translation>
     </message>
     <message>
         <source>Subject %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト %1、%2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPage</name>
     <message>
         <source>Permanent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>永続的な失敗: %1</translation>
     </message>
     <message>
         <source>Temporary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的な失敗: %1</translation>
     </message>
     <message>
         <source>Success: the message was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>成功: メッセージは受け付けられました</translation>
     </message>
     <message>
         <source>%1, from the enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（拡張ステータスコードから判断）</translation>
     </message>
     <message>
         <source>%1, from the reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（応答コードから判断）</translation>
     </message>
     <message>
         <source>%1, from the words of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（応答の文言から判断）</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>中継済み</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>展開済み</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 %1</translation>
     </message>
     <message>
         <source>Remote server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リモートサーバー: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>報告元: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される対応</translation>
     </message>
     <message>
         <source>No SMTP reply code or enhanced status code was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に SMTP 応答コードも拡張ステータスコードも見つかりませんでした。</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L2 件の検出結果のうち最初の %L1 件を表示しています。コピーするとすべての検出結果が含まれます。</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Transient Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>一時的否定完了</translation>
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>永続的否定完了</translation>
     </message>
 </context>
 <context>
@@ -817,23 +817,23 @@
     </message>
     <message>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ未登録</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスとサブジェクト</translation>
     </message>
     <message>
         <source>Associated reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する応答コード</translation>
     </message>
     <message>
         <source>Sent in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>応答対象のコマンド</translation>
     </message>
     <message>
         <source>Example reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の例</translation>
     </message>
 </context>
 <context>
@@ -856,15 +856,15 @@
     </message>
     <message>
         <source>%1  %2 (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（非推奨）</translation>
     </message>
     <message>
         <source>Enhanced status code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード: %1</translation>
     </message>
     <message>
         <source>Enhanced status code %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード %1 %2、%3</translation>
     </message>
 </context>
 <context>
@@ -910,47 +910,47 @@
     </message>
     <message>
         <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>550 や 5.7.8 などのコードや単語を入力するか、応答行を貼り付けます（Ctrl+F または /）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <source>Kind of code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの種類フィルター</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスフィルター</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張ステータスコード</translation>
     </message>
     <message>
         <source>2xx and 2.x.x: success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx と 2.x.x: 成功</translation>
     </message>
     <message>
         <source>3xx: intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: 中間</translation>
     </message>
     <message>
         <source>4xx and 4.x.x: temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx と 4.x.x: 一時的な失敗</translation>
     </message>
     <message>
         <source>5xx and 5.x.x: permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx と 5.x.x: 永続的な失敗</translation>
     </message>
 </context>
 <context>
@@ -1007,67 +1007,67 @@
     <name>SmtpCodes::ExplainView</name>
     <message>
         <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>応答、ログ行、バウンスメッセージを貼り付けるか、ファイルをドロップしてください(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメッセージ（.eml、mbox）またはログファイルを開きます（Ctrl+O）</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア(&amp;L)</translation>
     </message>
     <message>
         <source>Clear the input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力をクリアします</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解析するテキスト</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解析結果</translation>
     </message>
     <message>
         <source>Explanation status</source>
-        <translation type="unfinished"></translation>
+        <translation>解析の状態</translation>
     </message>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>解析中</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>解析中…</translation>
     </message>
     <message>
         <source>Nothing to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析する内容がまだありません。</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果: %1 件</translation>
     </message>
     <message>
         <source>%1 (the first %2 shown) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（先頭の %2 を表示） — %3</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップされたテキスト</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1198,47 +1198,47 @@
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>解析するバウンスメッセージ（.eml、mbox）またはログファイルを開きます</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答コードと拡張ステータスコードは比較できません。</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>バウンスメッセージまたはログを開く</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールとログ (*.eml *.msg *.mbox *.txt *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>It is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を超えています。</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を開けません: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 応答コードと拡張ステータスコードのリファレンスです。各コードの意味、表示される場面、対処方法を RFC 参照とともに確認できます。&lt;/p&gt;&lt;p&gt;応答コード %2 件と拡張ステータスコード %3 件を収録しています（%4 時点の IANA レジストリに基づく）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1253,15 +1253,15 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される対応: %1</translation>
     </message>
 </context>
 </TS>

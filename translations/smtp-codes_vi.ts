@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được “%1”: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lớn hơn 64 MiB.</translation>
     </message>
 </context>
 <context>
@@ -120,131 +120,131 @@
     </message>
     <message>
         <source>must mark the defining RFC with &quot;defines&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>phải đánh dấu RFC định nghĩa bằng “defines”: true</translation>
     </message>
     <message>
         <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng: cấp cao nhất phải có danh sách “%1” không rỗng</translation>
     </message>
     <message>
         <source>enhanced class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm mã mở rộng %1</translation>
     </message>
     <message>
         <source>must be 2, 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là 2, 4 hoặc 5</translation>
     </message>
     <message>
         <source>enhanced subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ đề mã mở rộng %1</translation>
     </message>
     <message>
         <source>must be a number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số từ 0 đến 7</translation>
     </message>
     <message>
         <source>enhanced code %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng %1: phải là một đối tượng</translation>
     </message>
     <message>
         <source>enhanced code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng %1</translation>
     </message>
     <message>
         <source>enhanced code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng %1 (%2)</translation>
     </message>
     <message>
         <source>must be written as the registry does, e.g. X.7.8</source>
-        <translation type="unfinished"></translation>
+        <translation>phải được viết như trong sổ đăng ký, ví dụ X.7.8</translation>
     </message>
     <message>
         <source>must hold distinct classes 2, 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa các nhóm khác nhau 2, 4 và 5</translation>
     </message>
     <message>
         <source>must hold the class of reply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa nhóm của mã phản hồi %1</translation>
     </message>
     <message>
         <source>must start with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>phải bắt đầu bằng mã</translation>
     </message>
     <message>
         <source>must hold other codes written as X.y.z</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa các mã khác được viết dạng X.y.z</translation>
     </message>
     <message>
         <source>must be a reply line with this code in the reply&apos;s class</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một dòng phản hồi chứa mã này trong nhóm của phản hồi</translation>
     </message>
     <message>
         <source>enhanced codes: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng: JSON không hợp lệ tại vị trí %1: %2</translation>
     </message>
     <message>
         <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng: các nhóm phải là 2, 4 và 5, các chủ đề từ 0 đến 7, mỗi giá trị đúng một lần</translation>
     </message>
     <message>
         <source>enhanced code %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng %1 xuất hiện nhiều hơn một lần</translation>
     </message>
     <message>
         <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>mã mở rộng %1: trường “related” nêu mã %2, mã này không có trong danh mục</translation>
     </message>
     <message>
         <source>must hold reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa các mã phản hồi</translation>
     </message>
     <message>
         <source>must hold &quot;defines&quot; as true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa “defines” với giá trị true hoặc false</translation>
     </message>
     <message>
         <source>reasons: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do: JSON không hợp lệ tại vị trí %1: %2</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do %1</translation>
     </message>
     <message>
         <source>must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là duy nhất</translation>
     </message>
     <message>
         <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>lý do: phải định nghĩa “other” và “expired”</translation>
     </message>
     <message>
         <source>names no defined reason</source>
-        <translation type="unfinished"></translation>
+        <translation>nêu một lý do chưa được định nghĩa</translation>
     </message>
     <message>
         <source>must hold enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>phải chứa các mã trạng thái mở rộng</translation>
     </message>
     <message>
         <source>phrases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm từ %1</translation>
     </message>
     <message>
         <source>must be lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>phải viết chữ thường</translation>
     </message>
     <message>
         <source>enhanced code rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc mã mở rộng %1</translation>
     </message>
     <message>
         <source>must be an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mã trạng thái mở rộng</translation>
     </message>
     <message>
         <source>fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc dự phòng %1</translation>
     </message>
 </context>
 <context>
@@ -315,43 +315,43 @@
     </message>
     <message>
         <source>With --print or --list, write JSON for scripts instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi dùng cùng --print hoặc --list, ghi JSON cho script thay vì văn bản.</translation>
     </message>
     <message>
         <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải thích một phản hồi, một đoạn nhật ký hoặc một thư báo trả về (.eml, mbox) đọc từ &lt;tệp&gt;, hoặc từ đầu vào chuẩn nếu là -. Với --print, phần giải thích được ghi ra đầu ra chuẩn; với --json, dưới dạng JSON.</translation>
     </message>
     <message>
         <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu tra cứu mã phản hồi SMTP và mã trạng thái mở rộng: ý nghĩa của mã, khi nào bạn gặp mã đó và cách khắc phục.</translation>
     </message>
     <message>
         <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mã để xem, hoặc hai mã cùng loại để so sánh: mã phản hồi như 535, mã trạng thái mở rộng như 5.7.8.</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể so sánh mã phản hồi với mã trạng thái mở rộng. Hãy chỉ định hai mã phản hồi hoặc hai mã trạng thái mở rộng.</translation>
     </message>
     <message>
         <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain nhận một tệp, hoặc - cho đầu vào chuẩn, và không dùng cùng mã hay --list.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: no such readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được “%1”: tệp không tồn tại hoặc không đọc được.</translation>
     </message>
     <message>
         <source>--json goes with --print or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json chỉ dùng cùng --print hoặc --list.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là mã trạng thái mở rộng. Mã này gồm ba số không có số 0 đứng đầu, ví dụ 5.7.8: nhóm 2, 4 hoặc 5, chủ đề từ 0 đến 7, và chi tiết.</translation>
     </message>
     <message>
         <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã trạng thái mở rộng %1 trong sổ đăng ký. Hãy nhập mã kèm nhóm, ví dụ 5%2, để hiểu mã theo nhóm và chủ đề.</translation>
     </message>
 </context>
 <context>
@@ -410,119 +410,119 @@
     </message>
     <message>
         <source>has nothing more to send, as the server closes the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn gì để gửi, vì máy chủ đóng kết nối</translation>
     </message>
     <message>
         <source>may try again later on a new connection, as the server closes this one</source>
-        <translation type="unfinished"></translation>
+        <translation>có thể thử lại sau qua một kết nối mới, vì máy chủ đóng kết nối này</translation>
     </message>
     <message>
         <source>Both are %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều là phản hồi nhóm %1.</translation>
     </message>
     <message>
         <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được gửi để phản hồi %2, còn %3 được gửi để phản hồi %4.</translation>
     </message>
     <message>
         <source>Only %1 is sent in reply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ %1 được gửi để phản hồi %2.</translation>
     </message>
     <message>
         <source>Both are sent in reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều được gửi để phản hồi %1.</translation>
     </message>
     <message>
         <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều không kèm mã trạng thái mở rộng: RFC 2034 không quy định mã nào cho phản hồi 3xx.</translation>
     </message>
     <message>
         <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không kèm mã trạng thái mở rộng, vì RFC 2034 không quy định mã nào cho phản hồi 3xx, còn mã thường gặp với %2: %3.</translation>
     </message>
     <message>
         <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không được định nghĩa trong RFC nào, còn %2 được định nghĩa trong %3.</translation>
     </message>
     <message>
         <source>Both are defined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều được định nghĩa trong %1.</translation>
     </message>
     <message>
         <source>%1 is defined by %2, and %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được định nghĩa trong %2, còn %3 trong %4.</translation>
     </message>
     <message>
         <source>Same class: both are %1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng nhóm: cả hai đều là mã nhóm %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nhóm %1 (%2)</translation>
     </message>
     <message>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi nhóm</translation>
     </message>
     <message>
         <source>subject %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>chủ đề %1 (%2)</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thuộc %2 và %3. %4 thuộc %5 và %6.</translation>
     </message>
     <message>
         <source>Both are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều thuộc %1.</translation>
     </message>
     <message>
         <source>%1 is in %2, while %3 is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thuộc %2, còn %3 thuộc %4.</translation>
     </message>
     <message>
         <source>The registry names no reply code for either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký không nêu mã phản hồi nào cho cả hai mã.</translation>
     </message>
     <message>
         <source>Both come with reply code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả hai đều đi kèm mã phản hồi %1.</translation>
     </message>
     <message>
         <source>%1 comes with %2, and %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã phản hồi đi kèm: %1 — %2; %3 — %4.</translation>
     </message>
     <message>
         <source>%1 is deprecated in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được đánh dấu là đã lỗi thời trong sổ đăng ký.</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 is in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả %1 lẫn %2 đều không có trong sổ đăng ký.</translation>
     </message>
     <message>
         <source>%1 is not in the registry, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký, còn %2 được định nghĩa trong %3.</translation>
     </message>
     <message>
         <source>a registry entry without an RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>một mục sổ đăng ký không có RFC</translation>
     </message>
     <message>
         <source>no reply code the registry names</source>
-        <translation type="unfinished"></translation>
+        <translation>sổ đăng ký không nêu mã nào</translation>
     </message>
     <message>
         <source>no registry title</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tên trong sổ đăng ký</translation>
     </message>
     <message>
         <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký, nên hãy hiểu mã này theo nhóm và chủ đề. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -547,98 +547,98 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>đã lỗi thời</translation>
     </message>
     <message>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trong sổ đăng ký</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trong sổ đăng ký IANA về mã trạng thái mở rộng, nên chỉ có nhóm và chủ đề cho biết ý nghĩa của mã. Một số hệ thống thư dùng phần chi tiết riêng; tài liệu của máy chủ đã gửi mã này có thể cho biết thêm.</translation>
     </message>
     <message>
         <source>The registry names no reply code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ đăng ký không nêu mã phản hồi nào cho mã này.</translation>
     </message>
     <message>
         <source>Class %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %1, %2: %3</translation>
     </message>
     <message>
         <source>Subject %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề %1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPage</name>
     <message>
         <source>Permanent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi vĩnh viễn: %1</translation>
     </message>
     <message>
         <source>Temporary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi tạm thời: %1</translation>
     </message>
     <message>
         <source>Success: the message was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công: thư đã được chấp nhận</translation>
     </message>
     <message>
         <source>%1, from the enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, theo mã trạng thái mở rộng</translation>
     </message>
     <message>
         <source>%1, from the reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, theo mã phản hồi</translation>
     </message>
     <message>
         <source>%1, from the words of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, theo nội dung phản hồi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị trì hoãn</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển phát</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển tiếp</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở rộng</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi %1</translation>
     </message>
     <message>
         <source>Remote server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ từ xa: %1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ báo cáo: %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần làm gì</translation>
     </message>
     <message>
         <source>No SMTP reply code or enhanced status code was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy mã phản hồi SMTP hay mã trạng thái mở rộng nào trong dữ liệu nhập.</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %L1 kết quả đầu tiên trong tổng số %L2. Khi sao chép sẽ lấy tất cả.</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Transient Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi tạm thời</translation>
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -817,23 +817,23 @@
     </message>
     <message>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có trong sổ đăng ký</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm và chủ đề</translation>
     </message>
     <message>
         <source>Associated reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã phản hồi tương ứng</translation>
     </message>
     <message>
         <source>Sent in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>Được gửi để phản hồi</translation>
     </message>
     <message>
         <source>Example reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ phản hồi</translation>
     </message>
 </context>
 <context>
@@ -856,15 +856,15 @@
     </message>
     <message>
         <source>%1  %2 (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 (đã lỗi thời)</translation>
     </message>
     <message>
         <source>Enhanced status code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trạng thái mở rộng: %1</translation>
     </message>
     <message>
         <source>Enhanced status code %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trạng thái mở rộng %1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -910,47 +910,47 @@
     </message>
     <message>
         <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã như 550 hoặc 5.7.8, một từ, hoặc dán một dòng phản hồi (Ctrl+F hoặc /)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>Kind of code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc loại mã</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc nhóm</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mở rộng</translation>
     </message>
     <message>
         <source>2xx and 2.x.x: success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx và 2.x.x: thành công</translation>
     </message>
     <message>
         <source>3xx: intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx: trung gian</translation>
     </message>
     <message>
         <source>4xx and 4.x.x: temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx và 4.x.x: lỗi tạm thời</translation>
     </message>
     <message>
         <source>5xx and 5.x.x: permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx và 5.x.x: lỗi vĩnh viễn</translation>
     </message>
 </context>
 <context>
@@ -1007,67 +1007,67 @@
     <name>SmtpCodes::ExplainView</name>
     <message>
         <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dán phản hồi, các dòng nhật ký hoặc thư báo trả về, hoặc thả tệp vào:</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư báo trả về (.eml, mbox) hoặc tệp nhật ký (Ctrl+O)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Clear the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nội dung nhập</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cần giải thích</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần giải thích</translation>
     </message>
     <message>
         <source>Explanation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái giải thích</translation>
     </message>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải thích</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải thích…</translation>
     </message>
     <message>
         <source>Nothing to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có gì để giải thích.</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: %1</translation>
     </message>
     <message>
         <source>%1 (the first %2 shown) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chỉ hiển thị %2 đầu tiên) — %3</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản được thả vào</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1198,47 +1198,47 @@
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải t&amp;hích</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư báo trả về (.eml, mbox) hoặc tệp nhật ký để giải thích</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể so sánh mã phản hồi với mã trạng thái mở rộng.</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở thư báo trả về hoặc nhật ký</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư và nhật ký (*.eml *.msg *.mbox *.txt *.log);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>It is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lớn hơn %1.</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được “%1”: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;Tài liệu tra cứu mã phản hồi SMTP và mã trạng thái mở rộng: ý nghĩa của từng mã, khi nào bạn gặp mã đó và cách khắc phục, kèm tài liệu RFC tham khảo.&lt;/p&gt;&lt;p&gt;%2 mã phản hồi và %3 mã trạng thái mở rộng, theo sổ đăng ký IANA ngày %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1253,15 +1253,15 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần làm gì: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than 64 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大于 64 MiB。</translation>
     </message>
 </context>
 <context>
@@ -120,131 +120,131 @@
     </message>
     <message>
         <source>must mark the defining RFC with &quot;defines&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>必须用“defines”: true 标记定义该代码的 RFC</translation>
     </message>
     <message>
         <source>enhanced codes: the top level must have a non-empty &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>增强代码：顶层必须包含非空的“%1”列表</translation>
     </message>
     <message>
         <source>enhanced class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个增强类别条目</translation>
     </message>
     <message>
         <source>must be 2, 4 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 2、4 或 5</translation>
     </message>
     <message>
         <source>enhanced subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个增强主题条目</translation>
     </message>
     <message>
         <source>must be a number from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 7 之间的数字</translation>
     </message>
     <message>
         <source>enhanced code %1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个增强代码条目：必须是对象</translation>
     </message>
     <message>
         <source>enhanced code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个增强代码条目</translation>
     </message>
     <message>
         <source>enhanced code %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个增强代码条目（%2）</translation>
     </message>
     <message>
         <source>must be written as the registry does, e.g. X.7.8</source>
-        <translation type="unfinished"></translation>
+        <translation>必须采用与注册表相同的写法，例如 X.7.8</translation>
     </message>
     <message>
         <source>must hold distinct classes 2, 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含互不相同的类别 2、4 和 5</translation>
     </message>
     <message>
         <source>must hold the class of reply code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须包含应答码 %1 的类别</translation>
     </message>
     <message>
         <source>must start with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以代码开头</translation>
     </message>
     <message>
         <source>must hold other codes written as X.y.z</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含以 X.y.z 形式书写的其他代码</translation>
     </message>
     <message>
         <source>must be a reply line with this code in the reply&apos;s class</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是包含此代码的应答行，且此代码的类别须与应答码一致</translation>
     </message>
     <message>
         <source>enhanced codes: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>增强代码：偏移量 %1 处的 JSON 无效：%2</translation>
     </message>
     <message>
         <source>enhanced codes: the classes must be 2, 4 and 5 and the subjects 0 to 7, each once</source>
-        <translation type="unfinished"></translation>
+        <translation>增强代码：类别必须为 2、4 和 5，主题必须为 0 到 7，且每个只能出现一次</translation>
     </message>
     <message>
         <source>enhanced code %1 appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>增强代码 %1 出现了多次</translation>
     </message>
     <message>
         <source>enhanced code %1: field &quot;related&quot; names %2, which is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>增强代码 %1：字段“related”引用了 %2，但代码目录中没有该代码</translation>
     </message>
     <message>
         <source>must hold reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含应答码</translation>
     </message>
     <message>
         <source>must hold &quot;defines&quot; as true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>中的“defines”必须是 true 或 false</translation>
     </message>
     <message>
         <source>reasons: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：偏移量 %1 处的 JSON 无效：%2</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个原因条目</translation>
     </message>
     <message>
         <source>must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>必须唯一</translation>
     </message>
     <message>
         <source>reasons: &quot;other&quot; and &quot;expired&quot; must be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：必须定义“other”和“expired”</translation>
     </message>
     <message>
         <source>names no defined reason</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了未定义的原因</translation>
     </message>
     <message>
         <source>must hold enhanced status codes</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含增强状态码</translation>
     </message>
     <message>
         <source>phrases %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个短语条目</translation>
     </message>
     <message>
         <source>must be lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是小写</translation>
     </message>
     <message>
         <source>enhanced code rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条增强代码规则</translation>
     </message>
     <message>
         <source>must be an enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是增强状态码</translation>
     </message>
     <message>
         <source>fallback %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条后备规则</translation>
     </message>
 </context>
 <context>
@@ -315,43 +315,43 @@
     </message>
     <message>
         <source>With --print or --list, write JSON for scripts instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --print 或 --list 一起使用时，输出供脚本使用的 JSON，而不是文本。</translation>
     </message>
     <message>
         <source>Explain a reply, a log excerpt or a bounce message (.eml, mbox) read from &lt;file&gt;, or from standard input for -. With --print the explanation goes to standard output, with --json as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>解析从 &lt;文件&gt; 读取的应答、日志片段或退信（.eml、mbox）；指定 - 时从标准输入读取。与 --print 一起使用时，解析结果写入标准输出；再加上 --json 则以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>A reference for SMTP reply codes and enhanced status codes: what a code means, when you see it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 应答码和增强状态码参考：代码的含义、何时出现以及如何修复。</translation>
     </message>
     <message>
         <source>One code to show, or two of one kind to compare: reply codes such as 535, enhanced status codes such as 5.7.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个要显示的代码，或两个要比较的同类代码：应答码（如 535）或增强状态码（如 5.7.8）。</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared. Give two reply codes or two enhanced status codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答码和增强状态码无法比较。请指定两个应答码或两个增强状态码。</translation>
     </message>
     <message>
         <source>--explain takes a file, or - for standard input, and no codes or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain 需要一个文件（或用 - 表示标准输入），不接受代码参数或 --list。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: no such readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：文件不存在或不可读。</translation>
     </message>
     <message>
         <source>--json goes with --print or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 须与 --print 或 --list 一起使用。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an enhanced status code. One has three numbers without leading zeros, such as 5.7.8: the class 2, 4 or 5, a subject from 0 to 7, and a detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是增强状态码。增强状态码由三个不带前导零的数字组成，例如 5.7.8：类别（2、4 或 5）、主题（0 到 7）和详细代码。</translation>
     </message>
     <message>
         <source>No enhanced status code %1 in the registry. Give it with its class, such as 5%2, to read it by its class and subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中没有增强状态码 %1。请像 5%2 这样带上类别指定，即可按其类别和主题解读。</translation>
     </message>
 </context>
 <context>
@@ -410,119 +410,119 @@
     </message>
     <message>
         <source>has nothing more to send, as the server closes the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无需再发送任何内容，因为服务器会关闭连接</translation>
     </message>
     <message>
         <source>may try again later on a new connection, as the server closes this one</source>
-        <translation type="unfinished"></translation>
+        <translation>可以稍后通过新连接重试，因为服务器会关闭当前连接</translation>
     </message>
     <message>
         <source>Both are %1 replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都是 %1应答。</translation>
     </message>
     <message>
         <source>%1 is sent in reply to %2, whereas %3 is sent in reply to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用于应答 %2，而 %3 用于应答 %4。</translation>
     </message>
     <message>
         <source>Only %1 is sent in reply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1 用于应答 %2。</translation>
     </message>
     <message>
         <source>Both are sent in reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都用于应答 %1。</translation>
     </message>
     <message>
         <source>Neither carries an enhanced status code: RFC 2034 gives none to 3xx replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都不带增强状态码：RFC 2034 没有为 3xx 应答规定增强状态码。</translation>
     </message>
     <message>
         <source>%1 carries no enhanced status code, as RFC 2034 gives none to 3xx replies, while %2 usually comes with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不带增强状态码，因为 RFC 2034 没有为 3xx 应答规定增强状态码；而 %2 的常见增强状态码为：%3。</translation>
     </message>
     <message>
         <source>%1 is not defined by any RFC, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在任何 RFC 中定义，而 %2 由 %3 定义。</translation>
     </message>
     <message>
         <source>Both are defined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都由 %1 定义。</translation>
     </message>
     <message>
         <source>%1 is defined by %2, and %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 定义，%3 由 %4 定义。</translation>
     </message>
     <message>
         <source>Same class: both are %1 codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别相同：两者都是 %1 代码。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>class %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1（%2）</translation>
     </message>
     <message>
         <source>any class</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类别</translation>
     </message>
     <message>
         <source>subject %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1（%2）</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3. %4 is in %5 and %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于 %2 和 %3。%4 属于 %5 和 %6。</translation>
     </message>
     <message>
         <source>Both are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者都属于 %1。</translation>
     </message>
     <message>
         <source>%1 is in %2, while %3 is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于 %2，而 %3 属于 %4。</translation>
     </message>
     <message>
         <source>The registry names no reply code for either.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中未列出两者对应的应答码。</translation>
     </message>
     <message>
         <source>Both come with reply code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>两者对应的应答码都是 %1。</translation>
     </message>
     <message>
         <source>%1 comes with %2, and %3 with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对应的应答码：%2；%3 对应的应答码：%4。</translation>
     </message>
     <message>
         <source>%1 is deprecated in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在注册表中已弃用。</translation>
     </message>
     <message>
         <source>Neither %1 nor %2 is in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 均不在注册表中。</translation>
     </message>
     <message>
         <source>%1 is not in the registry, while %2 is defined by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在注册表中，而 %2 由 %3 定义。</translation>
     </message>
     <message>
         <source>a registry entry without an RFC</source>
-        <translation type="unfinished"></translation>
+        <translation>无 RFC 的注册表条目</translation>
     </message>
     <message>
         <source>no reply code the registry names</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中未列出</translation>
     </message>
     <message>
         <source>no registry title</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中无标题</translation>
     </message>
     <message>
         <source>%1 is not in the registry, so read it by its class and subject. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在注册表中，因此请根据其类别和主题来解读。%2 %3</translation>
     </message>
 </context>
 <context>
@@ -547,98 +547,98 @@
     </message>
     <message>
         <source>deprecated</source>
-        <translation type="unfinished"></translation>
+        <translation>已弃用</translation>
     </message>
     <message>
         <source>not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>不在注册表中</translation>
     </message>
     <message>
         <source>%1 is not in the IANA registry of enhanced status codes, so only its class and its subject say what it means. Some mail systems use details of their own; the documentation of the server that sent it may say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 IANA 增强状态码注册表中，因此只能根据其类别和主题判断其含义。某些邮件系统会使用自定义的详细代码；发送该代码的服务器的文档中可能有更多说明。</translation>
     </message>
     <message>
         <source>The registry names no reply code for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中未列出其对应的应答码。</translation>
     </message>
     <message>
         <source>Class %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 %1，%2：%3</translation>
     </message>
     <message>
         <source>Subject %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1，%2：%3</translation>
     </message>
 </context>
 <context>
     <name>ExplanationPage</name>
     <message>
         <source>Permanent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>永久性失败：%1</translation>
     </message>
     <message>
         <source>Temporary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时性失败：%1</translation>
     </message>
     <message>
         <source>Success: the message was accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>成功：邮件已被接受</translation>
     </message>
     <message>
         <source>%1, from the enhanced status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（根据增强状态码判断）</translation>
     </message>
     <message>
         <source>%1, from the reply code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（根据应答码判断）</translation>
     </message>
     <message>
         <source>%1, from the words of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（根据应答文字判断）</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已投递</translation>
     </message>
     <message>
         <source>Relayed</source>
-        <translation type="unfinished"></translation>
+        <translation>已中继</translation>
     </message>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>已展开</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应答 %1</translation>
     </message>
     <message>
         <source>Remote server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程服务器：%1</translation>
     </message>
     <message>
         <source>Reported by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告方：%1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <source>No SMTP reply code or enhanced status code was found in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入中未找到 SMTP 应答码或增强状态码。</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 findings are shown. Copy takes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示了 %L2 条检测结果中的前 %L1 条。复制时将包含全部结果。</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Transient Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时性否定完成</translation>
     </message>
     <message>
         <source>Permanent Negative Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>永久性否定完成</translation>
     </message>
 </context>
 <context>
@@ -817,23 +817,23 @@
     </message>
     <message>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>不在注册表中</translation>
     </message>
     <message>
         <source>Class and subject</source>
-        <translation type="unfinished"></translation>
+        <translation>类别和主题</translation>
     </message>
     <message>
         <source>Associated reply codes</source>
-        <translation type="unfinished"></translation>
+        <translation>对应的应答码</translation>
     </message>
     <message>
         <source>Sent in reply to</source>
-        <translation type="unfinished"></translation>
+        <translation>应答的命令</translation>
     </message>
     <message>
         <source>Example reply</source>
-        <translation type="unfinished"></translation>
+        <translation>应答示例</translation>
     </message>
 </context>
 <context>
@@ -856,15 +856,15 @@
     </message>
     <message>
         <source>%1  %2 (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2（已弃用）</translation>
     </message>
     <message>
         <source>Enhanced status code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>增强状态码：%1</translation>
     </message>
     <message>
         <source>Enhanced status code %1 %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>增强状态码 %1 %2，%3</translation>
     </message>
 </context>
 <context>
@@ -910,47 +910,47 @@
     </message>
     <message>
         <source>Type a code such as 550 or 5.7.8, a word, or paste a reply line (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入代码（如 550 或 5.7.8）或单词，或粘贴应答行（Ctrl+F 或 /）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>Kind of code filter</source>
-        <translation type="unfinished"></translation>
+        <translation>代码种类筛选</translation>
     </message>
     <message>
         <source>Class filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类别筛选</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有种类</translation>
     </message>
     <message>
         <source>Enhanced codes</source>
-        <translation type="unfinished"></translation>
+        <translation>增强状态码</translation>
     </message>
     <message>
         <source>2xx and 2.x.x: success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx 和 2.x.x：成功</translation>
     </message>
     <message>
         <source>3xx: intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx：中间</translation>
     </message>
     <message>
         <source>4xx and 4.x.x: temporary failure</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx 和 4.x.x：暂时性失败</translation>
     </message>
     <message>
         <source>5xx and 5.x.x: permanent failure</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx 和 5.x.x：永久性失败</translation>
     </message>
 </context>
 <context>
@@ -1007,67 +1007,67 @@
     <name>SmtpCodes::ExplainView</name>
     <message>
         <source>&amp;Paste a reply, log lines or a bounce message, or drop a file:</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴应答、日志行或退信，或拖放文件(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信（.eml、mbox）或日志文件（Ctrl+O）</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Clear the input</source>
-        <translation type="unfinished"></translation>
+        <translation>清除输入内容</translation>
     </message>
     <message>
         <source>Text to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>要解析的文本</translation>
     </message>
     <message>
         <source>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>550 5.1.1 &lt;bob@example.org&gt;: Recipient address rejected: User unknown</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解析结果</translation>
     </message>
     <message>
         <source>Explanation status</source>
-        <translation type="unfinished"></translation>
+        <translation>解析状态</translation>
     </message>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析</translation>
     </message>
     <message>
         <source>Explaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析…</translation>
     </message>
     <message>
         <source>Nothing to explain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无要解析的内容。</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：%1 条</translation>
     </message>
     <message>
         <source>%1 (the first %2 shown) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仅显示前 %2） — %3</translation>
     </message>
     <message>
         <source>Dropped text</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放的文本</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1198,47 +1198,47 @@
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a bounce message (.eml, mbox) or a log file to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>打开要解析的退信（.eml、mbox）或日志文件</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished">Ctrl+3</translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>A reply code and an enhanced status code cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答码和增强状态码无法比较。</translation>
     </message>
     <message>
         <source>Open a Bounce or Log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开退信或日志</translation>
     </message>
     <message>
         <source>Mail and logs (*.eml *.msg *.mbox *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件和日志 (*.eml *.msg *.mbox *.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
         <source>It is larger than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1。</translation>
     </message>
     <message>
         <source>Cannot Open the File</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;A reference for SMTP reply codes and enhanced status codes: what each code means, when you see it and how to fix it, with its RFC references.&lt;/p&gt;&lt;p&gt;%2 reply codes and %3 enhanced status codes, from the IANA registry of %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SMTP Codes %1&lt;/h3&gt;&lt;p&gt;SMTP 应答码和增强状态码参考：每个代码的含义、何时出现以及如何修复，并附有 RFC 参考。&lt;/p&gt;&lt;p&gt;收录 %2 个应答码和 %3 个增强状态码，数据来自 %4 版 IANA 注册表。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1253,15 +1253,15 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代码：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议：%1</translation>
     </message>
 </context>
 </TS>
