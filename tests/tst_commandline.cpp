@@ -333,7 +333,8 @@ private slots:
     // Input without codes is not an error: it is read, and nothing is found in it.
     void executable_explainsNothingFoundWithExitZero()
     {
-        const QByteArray junk("hello\0world \xff\xfe not a reply", 29);
+        static const char junkBytes[] = "hello\0world \xff\xfe not a reply";
+        const QByteArray junk(junkBytes, sizeof junkBytes - 1);
         const Run text = run(
             {QStringLiteral("--print"), QStringLiteral("--explain"), QStringLiteral("-")}, junk);
         QCOMPARE(text.exitCode, 0);
