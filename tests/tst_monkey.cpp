@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include "testcodes.h"
 
@@ -106,6 +107,18 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
+        // A click may open a modal dialog (Open…, About); it runs its own event loop, so only a
+        // timer can close it and let the clicks go on.
+        int dialogsClosed = 0;
+        QTimer modalCloser;
+        connect(&modalCloser, &QTimer::timeout, [&dialogsClosed] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                modal->close();
+                ++dialogsClosed;
+            }
+        });
+        modalCloser.start(20);
+
         QRandomGenerator random(20261123);
         auto *countLabel = window.findChild<QLabel *>(QStringLiteral("countLabel"));
         auto *list = window.findChild<QListView *>(QStringLiteral("codeList"));
@@ -172,6 +185,7 @@ private slots:
             QVERIFY2(countLabel->text() == expectedCount,
                      qPrintable(QStringLiteral("step %1: %2").arg(step).arg(countLabel->text())));
         }
+        qInfo("modal dialogs closed: %d", dialogsClosed);
         language.apply(QStringLiteral("en"));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     }
