@@ -4,6 +4,7 @@
 #include "detailpane.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "pagebrowser.h"
 #include "sections.h"
 #include "settings.h"
 
@@ -276,6 +277,24 @@ private slots:
         }
     }
 
+    // A hidden page waits to be laid out until it is shown, once, at its real width; a shown
+    // one updates at once.
+    void hiddenPage_isLaidOutWhenShown()
+    {
+        PageBrowser browser;
+        browser.showPage(QStringLiteral("<p>first</p>"));
+        QVERIFY(browser.toPlainText().isEmpty());
+        browser.show();
+        QCOMPARE(browser.toPlainText(), QStringLiteral("first"));
+        browser.showPage(QStringLiteral("<p>second</p>"));
+        QCOMPARE(browser.toPlainText(), QStringLiteral("second"));
+        browser.hide();
+        browser.showPage(QStringLiteral("<p>third</p>"));
+        QCOMPARE(browser.toPlainText(), QStringLiteral("second"));
+        browser.show();
+        QCOMPARE(browser.toPlainText(), QStringLiteral("third"));
+    }
+
     void htmlInData_isEscaped()
     {
         const CatalogLoadResult loaded =
@@ -284,6 +303,7 @@ private slots:
         DetailPane pane;
         pane.setCatalog(&loaded.catalog);
         pane.showCode(reply(250));
+        pane.show(); // a hidden page is laid out when it is shown
         const QString text = pane.browser()->toPlainText();
         for (const char *literal :
              {"<b>Bold</b> & Co", "<script>alert(1)</script> &amp; test", "</p><h1>big</h1>",

@@ -24,11 +24,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void render();
     void openLink(const QUrl &url);
 
     QString m_html;
+    bool m_stale = false; // m_html is not rendered yet: the page was hidden
 };
 
 } // namespace SmtpCodes
