@@ -3,7 +3,6 @@
 
 #include "classcolors.h"
 
-#include <QFont>
 #include <QLocale>
 
 namespace SmtpCodes {
@@ -101,13 +100,6 @@ QVariant CodeListModel::replyData(const ReplyCode &code, int role) const
         return replyClassLabel(code.replyClass());
     case Qt::AccessibleTextRole:
         return tr("%1 %2, %3").arg(code.codeText(), code.name, replyClassLabel(code.replyClass()));
-    case Qt::FontRole:
-        if (!code.standard) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
     }
     return {};
 }
@@ -130,13 +122,6 @@ QVariant CodeListModel::enhancedData(const EnhancedEntry &entry, int role) const
     case Qt::AccessibleTextRole:
         return tr("Enhanced status code %1 %2, %3")
             .arg(code, entry.name, QLocale().createSeparatedList(classes));
-    case Qt::FontRole:
-        if (entry.deprecated) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
     }
     return {};
 }

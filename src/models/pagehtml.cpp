@@ -162,7 +162,7 @@ QString styleSheet(const QPalette &palette)
                "p { margin-top: 0px; margin-bottom: 4px; }"
                "p.note { font-style: italic; }"
                "table.example { font-family: monospace; background-color: %2; }"
-               "td.client { color: %3; font-weight: bold; }"
+               "td.client { color: %3; }"
                "td.server { color: %4; }"
                "a { color: %3; }"
                "table.card { background-color: %2; margin-bottom: 10px; }"
