@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,32 @@ private slots:
         switchTo(language, QStringLiteral("de"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         QVERIFY(!window.isRightToLeft());
+    }
+
+    // Back points where reading came from: left, or right in a right-to-left layout. The icons
+    // are made when the Go menu opens.
+    void backIcon_followsTheLayoutDirection()
+    {
+        EnglishWindow fixture(m_catalog);
+        LanguageSwitcher &language = fixture.language;
+        MainWindow &window = fixture.window;
+        window.show();
+        auto *goMenu = window.findChild<QMenu *>(QStringLiteral("goMenu"));
+        auto *back = window.findChild<QAction *>(QStringLiteral("backAction"));
+        const auto image = [&window](const QIcon &icon) {
+            return icon.pixmap(16, window.devicePixelRatio()).toImage();
+        };
+        const QImage left = image(window.style()->standardIcon(QStyle::SP_ArrowLeft));
+        const QImage right = image(window.style()->standardIcon(QStyle::SP_ArrowRight));
+        QVERIFY(left != right);
+        emit goMenu->aboutToShow();
+        QCOMPARE(image(back->icon()), left);
+        switchTo(language, QStringLiteral("ar"));
+        emit goMenu->aboutToShow();
+        QCOMPARE(image(back->icon()), right);
+        switchTo(language, QStringLiteral("en"));
+        emit goMenu->aboutToShow();
+        QCOMPARE(image(back->icon()), left);
     }
 
     void languageMenu_choiceIsRemembered()

@@ -132,17 +132,26 @@ int saveScreenshot(MainWindow &window, const QString &path)
     return 0;
 }
 
-// The icon rendered from resources/icons/ and compiled in by packaging/, and the desktop entry's
-// name, by which docks and Wayland compositors match the window to its entry.
-void setDesktopIdentity()
+// The icon rendered from resources/icons/ and compiled in by packaging/, in the sizes a title
+// bar or task switcher draws; larger ones, for docks, come from the installed desktop entry.
+void setWindowIcon()
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+    for (int size : {16, 24, 32, 48, 64, 128}) {
         icon.addFile(QStringLiteral(":/icons/%1x%1/" SMTPCODES_APP_ID ".png").arg(size),
                      QSize(size, size));
     }
     QApplication::setWindowIcon(icon);
+}
+
+// The desktop entry's name, by which docks and Wayland compositors match the window to its
+// entry, and the window icon.
+void setDesktopIdentity()
+{
     QGuiApplication::setDesktopFileName(QStringLiteral(SMTPCODES_APP_ID));
+    // Decoding the icon's sizes costs more than anything else the first frame needs: it is set
+    // once the event loop runs, and window managers update the icon when it changes.
+    QTimer::singleShot(0, qApp, setWindowIcon);
 }
 
 int runWindow(const CommandLineRequest &request, const Catalog &catalog, Settings &settings,

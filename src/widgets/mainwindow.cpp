@@ -72,7 +72,7 @@ void MainWindow::setUpActions()
     m_ui->findAction->setShortcuts(QKeySequence::Find);
     m_ui->backAction->setShortcuts(QKeySequence::Back);
     m_ui->forwardAction->setShortcuts(QKeySequence::Forward);
-    setUpActionIcons();
+    connect(m_ui->goMenu, &QMenu::aboutToShow, this, &MainWindow::setUpActionIcons);
 
     // "/" focuses the search as in many browsers; a line edit with focus still types it.
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
@@ -97,8 +97,13 @@ void MainWindow::setUpActions()
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+// Called when the Go menu opens, the one place the icons show: loading them at start-up would
+// delay the first frame.
 void MainWindow::setUpActionIcons()
 {
+    if (m_actionIconsDirection == layoutDirection())
+        return;
+    m_actionIconsDirection = layoutDirection();
     // Back points to where reading came from: left in left-to-right, right in right-to-left.
     m_ui->backAction->setIcon(
         style()->standardIcon(isRightToLeft() ? QStyle::SP_ArrowRight : QStyle::SP_ArrowLeft));
@@ -359,8 +364,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        setUpActionIcons();
     }
     QMainWindow::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 
@@ -84,6 +85,8 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     NavigationHistory m_history;
     bool m_persistent = true;
+    // The direction the Back and Forward icons were made for; none yet.
+    std::optional<Qt::LayoutDirection> m_actionIconsDirection;
 };
 
 } // namespace SmtpCodes
