@@ -209,6 +209,8 @@ private slots:
         QVERIFY(first->findData(QStringLiteral("4.2.2")) >= 0);
         QCOMPARE(second->findData(QStringLiteral("535")), -1);
         QVERIFY(second->findData(QStringLiteral("5.2.2")) >= 0);
+        // A title too long for the picker shows its start, the code.
+        QCOMPARE(second->lineEdit()->cursorPosition(), 0);
 
         second->lineEdit()->setText(QStringLiteral("550"));
         emit second->lineEdit()->editingFinished();

@@ -169,6 +169,8 @@ void CompareView::render()
             picker->setCurrentIndex(index);
         else
             picker->setEditText(m_catalog->title(code));
+        // A title longer than the picker shows its start, where the code is.
+        picker->lineEdit()->setCursorPosition(0);
     }
     m_ui->browser->showPage(
         PageHtml::comparison(compareCodes(m_first, m_second, *m_catalog), layoutDirection()));
