@@ -53,8 +53,7 @@ QByteArray explainInput(const QString &path, QString *error)
                      .arg(path, file.errorString());
         return {};
     }
-    // Bounces and logs are far smaller; more is not explained, not held in memory.
-    constexpr qint64 maximumSize = 64 * 1024 * 1024;
+    constexpr qint64 maximumSize = Explainer::maximumInputSize;
     const QByteArray data = file.read(maximumSize + 1);
     if (data.size() > maximumSize) {
         *error =

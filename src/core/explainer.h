@@ -14,6 +14,10 @@ namespace SmtpCodes {
 // catalog's reason rules. Never fails: input without a reply gives no findings.
 namespace Explainer {
 
+// The most the window and the command line read from a file: bounces and logs are far smaller,
+// and a larger file, or a device that never ends, is refused rather than held in memory.
+inline constexpr qint64 maximumInputSize = 64 * 1024 * 1024;
+
 Explanation explain(const QByteArray &input, const Catalog &catalog);
 
 } // namespace Explainer

@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "codelistmodel.h"
+#include "explainer.h"
 #include "languages.h"
 #include "settings.h"
 
@@ -235,9 +236,7 @@ void MainWindow::openFile()
 void MainWindow::explainFile(const QString &path)
 {
     QFile file(path);
-    // Bounces and logs are far smaller; a larger file, or a device that never ends, is refused
-    // rather than read into memory.
-    constexpr qint64 maximumSize = 64 * 1024 * 1024;
+    constexpr qint64 maximumSize = Explainer::maximumInputSize;
     QByteArray data;
     if (file.open(QIODevice::ReadOnly))
         data = file.read(maximumSize + 1);
