@@ -95,6 +95,10 @@ fuzz: deps deps-clang
 screenshots: build
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/main.png 535
 	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/compare.png 211 535
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/enhanced.png 5.7.8
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/compare-enhanced.png 5.1.1 5.7.1
+	QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/smtp-codes --lang en --screenshot docs/explain.png \
+	    --explain tests/data/bounces/generated/postfix/multi.eml
 
 # `make bench`: a Release build with the benchmarks, then one table of measured figures.
 RELEASE_DIR ?= build-release
