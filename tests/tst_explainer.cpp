@@ -136,6 +136,56 @@ private slots:
                        QStringLiteral("\nunexpected:\n  ") + actual.join(QStringLiteral("\n  "))));
     }
 
+    // Codes written without the usual shape: an enhanced code alone, a reply with " - ".
+    void unusualShapes_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<int>("findings");
+        QTest::addColumn<int>("replyCode");     // of the first finding; 0 for none
+        QTest::addColumn<QString>("enhanced");  // of the first finding
+        QTest::addColumn<QString>("recipient"); // of the first finding
+        QTest::newRow("enhanced code starts the line")
+            << "5.7.1 Message rejected as spam" << 1 << 0 << "5.7.1"
+            << "";
+        QTest::newRow("after an address")
+            << "bob@example.org: 5.2.2 mailbox full" << 1 << 0 << "5.2.2"
+            << "bob@example.org";
+        QTest::newRow("Exchange's host and #code")
+            << "<mail.example.org #5.1.1>" << 1 << 0 << "5.1.1"
+            << "";
+        QTest::newRow("Status: beside the full reply")
+            << "Status: 5.1.1\n550 5.1.1 <bob@example.org>: User unknown" << 1 << 550 << "5.1.1"
+            << "";
+        QTest::newRow("reply with a dash")
+            << "550 - Requested action not taken: mailbox unavailable" << 1 << 550 << ""
+            << "";
+        QTest::newRow("a version number") << "Postfix 3.7.1 released" << 0 << 0 << ""
+                                          << "";
+        QTest::newRow("a section number") << "see section 4.2.1 of RFC 5321" << 0 << 0 << ""
+                                          << "";
+        QTest::newRow("an address") << "192.0.2.1 refused the connection" << 0 << 0 << ""
+                                    << "";
+        QTest::newRow("four numbers") << "5.1.1.4 is not a code" << 0 << 0 << ""
+                                      << "";
+    }
+
+    void unusualShapes()
+    {
+        QFETCH(QString, input);
+        QFETCH(int, findings);
+        QFETCH(int, replyCode);
+        QFETCH(QString, enhanced);
+        QFETCH(QString, recipient);
+        const Explanation explanation = Explainer::explain(input.toUtf8(), catalog());
+        QCOMPARE(explanation.findings.size(), findings);
+        if (findings == 0)
+            return;
+        const Finding &first = explanation.findings.constFirst();
+        QCOMPARE(first.replyCode.value_or(0), replyCode);
+        QCOMPARE(first.enhancedCode ? first.enhancedCode->toString() : QString(), enhanced);
+        QCOMPARE(first.recipient, recipient);
+    }
+
     // What the explainer must survive without crashing, hanging or holding memory without
     // bound; sanitizers and the fuzz target (tests/fuzz) look deeper.
     void binaryJunk_findsNothingMuch()

@@ -286,11 +286,12 @@ std::optional<ReplyStart> findReply(const QString &line)
         const bool atStart = lineStart.match(before).hasMatch();
         const bool introduced = introduction.match(before.right(40)).hasMatch();
         // A reply has words after its code, or at least its enhanced code.
-        const bool hasText = strong || after.isEmpty() ||
-                             (after.size() > 1 &&
-                              (after.at(0).isLetter() || after.at(0) == QLatin1Char('<') ||
-                               after.at(0) == QLatin1Char('[') || after.at(0) == QLatin1Char('"') ||
-                               after.at(0) == QLatin1Char(' ')));
+        const bool hasText =
+            strong || after.isEmpty() ||
+            (after.size() > 1 &&
+             (after.at(0).isLetter() || after.at(0) == QLatin1Char('<') ||
+              after.startsWith(QLatin1String("- ")) || after.at(0) == QLatin1Char('[') ||
+              after.at(0) == QLatin1Char('"') || after.at(0) == QLatin1Char(' ')));
         if (separator == QLatin1String(",") && !introduced)
             continue;
         if ((strong || ((atStart || introduced) && hasText)) && isValidReplyCode(code))
@@ -357,6 +358,30 @@ std::optional<EnhancedCode> qmailCode(const QString &line)
 {
     static const QRegularExpression code(QStringLiteral("\\(#(\\d\\.\\d{1,3}\\.\\d{1,3})\\)"));
     return EnhancedCodeParsing::wholeCode(code.match(line).captured(1));
+}
+
+// An enhanced code given without a reply code: at the start of a line ("5.7.1 Message
+// rejected"), after an address ("bob@example.org: 5.2.2 …"), after words such as "Status:", or
+// after "#" as Exchange writes it ("<mx.example.org #5.1.1>"). Its position and the code.
+std::optional<std::pair<qsizetype, EnhancedCode>> bareEnhancedCode(const QString &line)
+{
+    static const QRegularExpression code = pattern(
+        "(?:^[\\s>\"'(\\[<*|]*#?|(?:status|said|returned|reason|error|smtp;)\\s*:?\\s*"
+        "['\"<(]?\\s*#?|@[a-z0-9.-]+>?:\\s*|\\s#)([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\w|\\.\\d)");
+    const QRegularExpressionMatch match = code.match(line);
+    const std::optional<EnhancedCode> parsed = EnhancedCodeParsing::wholeCode(match.captured(1));
+    if (!parsed)
+        return std::nullopt;
+    return std::pair{match.capturedStart(1), *parsed};
+}
+
+// Whether `bare`, an enhanced code given alone, repeats `reply`, given in full for the same
+// recipient.
+bool repeatsReply(const Finding &bare, const Finding &reply)
+{
+    return !bare.replyCode && reply.replyCode &&
+           reply.recipient.compare(bare.recipient, Qt::CaseInsensitive) == 0 &&
+           (!reply.enhancedCode || reply.enhancedCode == bare.enhancedCode);
 }
 
 // Text that says the sending server stopped trying.
@@ -545,6 +570,15 @@ QList<Finding> TextScanner::scan(const QString &input, Context context)
                 finding.text = line.trimmed();
                 finding.recipient = recipient;
                 findings << finding;
+            } else if (const auto bare = bareEnhancedCode(line)) {
+                Finding finding;
+                finding.enhancedCode = bare->second;
+                finding.text = line.trimmed();
+                const QString sameLine = addressBefore(line, bare->first);
+                finding.recipient = sameLine.isEmpty() ? recipient : sameLine;
+                // Right after the reply it repeats, it would take the server named next.
+                if (!repeatsReply(finding, findings.isEmpty() ? Finding() : findings.last()))
+                    findings << finding;
             }
             continue;
         }
@@ -603,6 +637,14 @@ QList<Finding> TextScanner::scan(const QString &input, Context context)
         }
         result << finding;
     }
+    // An enhanced code given alone often repeats a reply given in full for the same recipient
+    // ("Status: 5.1.1" beside "550 5.1.1 …", qmail's "(#5.1.1)" after the remote reply): the
+    // reply stays.
+    const QList<Finding> all = result;
+    result.removeIf([&all](const Finding &bare) {
+        return std::any_of(all.cbegin(), all.cend(),
+                           [&](const Finding &reply) { return repeatsReply(bare, reply); });
+    });
     // A bounce that gives no code at all still names its recipients and says why.
     if (bounce && result.isEmpty()) {
         for (Finding &finding : namedOnly) {
