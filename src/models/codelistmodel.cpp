@@ -104,13 +104,18 @@ QVariant CodeListModel::replyData(const ReplyCode &code, int role) const
     return {};
 }
 
-QVariant CodeListModel::enhancedData(const EnhancedEntry &entry, int role) const
+QString CodeListModel::classLabels(const EnhancedEntry &entry) const
 {
     QStringList classes;
     for (int codeClass : entry.classes) {
         if (const EnhancedClassInfo *info = m_catalog.enhancedClass(codeClass))
             classes << info->label();
     }
+    return QLocale().createSeparatedList(classes);
+}
+
+QVariant CodeListModel::enhancedData(const EnhancedEntry &entry, int role) const
+{
     const QString code = entry.code.toString();
     switch (role) {
     case Qt::DisplayRole:
@@ -118,10 +123,9 @@ QVariant CodeListModel::enhancedData(const EnhancedEntry &entry, int role) const
             return tr("%1  %2 (deprecated)").arg(code, entry.name).simplified();
         return tr("%1  %2").arg(code, entry.name);
     case Qt::ToolTipRole:
-        return tr("Enhanced status code: %1").arg(QLocale().createSeparatedList(classes));
+        return tr("Enhanced status code: %1").arg(classLabels(entry));
     case Qt::AccessibleTextRole:
-        return tr("Enhanced status code %1 %2, %3")
-            .arg(code, entry.name, QLocale().createSeparatedList(classes));
+        return tr("Enhanced status code %1 %2, %3").arg(code, entry.name, classLabels(entry));
     }
     return {};
 }

@@ -49,6 +49,9 @@ private:
 
     QVariant replyData(const ReplyCode &code, int role) const;
     QVariant enhancedData(const EnhancedEntry &entry, int role) const;
+    // The labels of the classes an enhanced code is used in, as one list; only tool tips and
+    // screen readers ask, so it is not built for every paint.
+    QString classLabels(const EnhancedEntry &entry) const;
 
     const Catalog &m_catalog;
     QList<Row> m_rows; // built once: filtering then touches one string per row per keystroke
