@@ -98,4 +98,17 @@ CodeId Catalog::firstCode() const
     return m_replyCodes.isEmpty() ? CodeId() : CodeId::reply(m_replyCodes.constFirst().code);
 }
 
+CodeId Catalog::firstCodeOtherThan(const CodeId &code) const
+{
+    QList<CodeId> candidates;
+    if (code.isReply()) {
+        for (const ReplyCode &reply : m_replyCodes.mid(0, 2))
+            candidates << CodeId::reply(reply.code);
+    } else if (code.isEnhanced()) {
+        for (const EnhancedEntry &entry : m_enhanced.codes.mid(0, 2))
+            candidates << CodeId::enhanced(entry.code);
+    }
+    return candidates.value(candidates.value(0) == code ? 1 : 0);
+}
+
 } // namespace SmtpCodes

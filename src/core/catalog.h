@@ -68,6 +68,9 @@ public:
     QString title(const CodeId &id) const;
     // The first entry, shown when nothing else is asked for.
     CodeId firstCode() const;
+    // The first entry of `code`'s kind other than `code`: what a comparison starts its second
+    // side at. Invalid when the kind has no other entry.
+    CodeId firstCodeOtherThan(const CodeId &code) const;
 
 private:
     QList<ReplyCode> m_replyCodes;

@@ -127,17 +127,8 @@ void CompareView::pickerChosen(QComboBox *picker)
         setCodes(m_first, code);
         return;
     }
-    CodeId second = m_second;
-    if (!code.sameKind(second)) {
-        // A new kind: start the second side at the first other code of that kind.
-        second = code.isReply() ? m_catalog->firstCode()
-                                : CodeId::enhanced(m_catalog->enhancedCodes().constFirst().code);
-        if (second == code && code.isReply())
-            second = CodeId::reply(m_catalog->replyCodes().at(1).code);
-        else if (second == code)
-            second = CodeId::enhanced(m_catalog->enhancedCodes().at(1).code);
-    }
-    setCodes(code, second);
+    // A new kind: the second side starts at the first other code of that kind.
+    setCodes(code, code.sameKind(m_second) ? m_second : m_catalog->firstCodeOtherThan(code));
 }
 
 QString CompareView::plainText() const

@@ -193,17 +193,8 @@ void MainWindow::compareWith(const CodeId &other)
     }
     // No second code yet: keep the last one if it fits, else the first other code of the kind.
     CodeId second = m_ui->compareView->secondCode();
-    if (!second.sameKind(current) || second == current) {
-        QList<CodeId> candidates;
-        if (current.isReply()) {
-            for (const ReplyCode &code : m_catalog.replyCodes().mid(0, 2))
-                candidates << CodeId::reply(code.code);
-        } else {
-            for (const EnhancedEntry &entry : m_catalog.enhancedCodes().mid(0, 2))
-                candidates << CodeId::enhanced(entry.code);
-        }
-        second = candidates.value(candidates.value(0) == current ? 1 : 0);
-    }
+    if (!second.sameKind(current) || second == current)
+        second = m_catalog.firstCodeOtherThan(current);
     showComparison(current, second);
     m_ui->compareView->focusSecondPicker();
 }
