@@ -69,7 +69,6 @@ void ExplainView::setInput(const QByteArray &data, const QString &name)
     }
     m_fileData = data;
     m_fileName = name;
-    m_explainsFileData = true;
     ++m_generation;
     explainNow();
 }
@@ -79,7 +78,6 @@ void ExplainView::inputEdited()
     // Edited by hand: the text is what counts now, not the file it came from.
     m_fileData.clear();
     m_fileName.clear();
-    m_explainsFileData = false;
     ++m_generation;
     m_delay->start();
     updateStatus();
@@ -90,7 +88,8 @@ void ExplainView::explainNow()
     m_delay->stop();
     if (!m_catalog)
         return;
-    const QByteArray input = m_explainsFileData ? m_fileData : m_ui->input->toPlainText().toUtf8();
+    const QByteArray input =
+        m_fileData.isEmpty() ? m_ui->input->toPlainText().toUtf8() : m_fileData;
     const quint64 generation = m_generation;
     const Catalog *catalog = m_catalog;
     m_busy = true;
@@ -121,7 +120,7 @@ void ExplainView::render()
 {
     if (!m_catalog)
         return;
-    if (m_ui->input->document()->isEmpty() && m_fileData.isEmpty()) {
+    if (!hasInput()) {
         m_ui->results->showPage(QString());
         return;
     }
@@ -137,12 +136,17 @@ QString ExplainView::plainText() const
                      : QString();
 }
 
+bool ExplainView::hasInput() const
+{
+    return !m_fileData.isEmpty() || !m_ui->input->document()->isEmpty();
+}
+
 void ExplainView::updateStatus()
 {
     QString status;
     if (m_busy || m_delay->isActive())
         status = tr("Explaining…");
-    else if (m_ui->input->document()->isEmpty() && m_fileData.isEmpty())
+    else if (!hasInput())
         status = tr("Nothing to explain yet.");
     else
         status = tr("Findings: %1").arg(m_explanation.findings.size());

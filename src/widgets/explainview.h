@@ -53,14 +53,15 @@ private:
     void showResult(quint64 generation, const Explanation &explanation);
     void render();
     void updateStatus();
+    bool hasInput() const;
 
     std::unique_ptr<Ui::ExplainView> m_ui;
     const Catalog *m_catalog = nullptr;
     QTimer *m_delay = nullptr;
-    // The bytes of an opened file or a drop, explained as such until the text is edited.
+    // The bytes of an opened file or a drop, explained as such until the text is edited; empty
+    // when the text typed or pasted is what is explained.
     QByteArray m_fileData;
     QString m_fileName;
-    bool m_explainsFileData = false;
     quint64 m_generation = 0; // the input's version; results of older versions are dropped
     bool m_busy = false;
     Explanation m_explanation;
