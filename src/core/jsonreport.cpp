@@ -14,14 +14,6 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonArray stringArray(const QStringList &texts)
-{
-    QJsonArray array;
-    for (const QString &text : texts)
-        array.append(text);
-    return array;
-}
-
 QJsonArray intArray(const QList<int> &numbers)
 {
     QJsonArray array;
@@ -67,11 +59,11 @@ QJsonObject replyObject(const ReplyCode &code)
         {QStringLiteral("whenYouSeeIt"), code.whenYouSeeIt()},
         {QStringLiteral("howToFix"), code.howToFix},
         {QStringLiteral("rfcs"), rfcArray(code.rfcs)},
-        {QStringLiteral("commands"), stringArray(code.commands)},
-        {QStringLiteral("enhancedCodes"), stringArray(enhanced)},
+        {QStringLiteral("commands"), QJsonArray::fromStringList(code.commands)},
+        {QStringLiteral("enhancedCodes"), QJsonArray::fromStringList(enhanced)},
         {QStringLiteral("related"), intArray(code.related)},
         {QStringLiteral("example"), example},
-        {QStringLiteral("notes"), stringArray(code.notes)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(code.notes)},
     };
 }
 
@@ -110,7 +102,7 @@ QJsonObject enhancedObject(const EnhancedReading &reading)
         {QStringLiteral("rfcs"), rfcArray(entry ? entry->rfcs : QList<RfcReference>{})},
         {QStringLiteral("replyCodes"),
          intArray(entry ? entry->replyCodesInClass(reading.code.codeClass) : QList<int>{})},
-        {QStringLiteral("related"), stringArray(related)},
+        {QStringLiteral("related"), QJsonArray::fromStringList(related)},
         {QStringLiteral("example"),
          entry ? textOrNull(entry->example) : QJsonValue(QJsonValue::Null)},
     };
@@ -189,8 +181,8 @@ QByteArray JsonReport::comparison(const CodeId &first, const CodeId &second, con
         {QStringLiteral("title"), comparison.title},
         {QStringLiteral("summary"), comparison.summary},
         {QStringLiteral("note"), textOrNull(comparison.note)},
-        {QStringLiteral("differences"), stringArray(comparison.differences)},
-        {QStringLiteral("whenToUse"), stringArray(comparison.whenToUse)},
+        {QStringLiteral("differences"), QJsonArray::fromStringList(comparison.differences)},
+        {QStringLiteral("whenToUse"), QJsonArray::fromStringList(comparison.whenToUse)},
         {QStringLiteral("first"), entryObject(first, catalog)},
         {QStringLiteral("second"), entryObject(second, catalog)},
     });
