@@ -116,9 +116,9 @@ int runWithoutWindow(const CommandLineRequest &request, const Catalog &catalog)
     return 0;
 }
 
+// The window is at its default size: a screenshot restores no session.
 int saveScreenshot(MainWindow &window, const QString &path)
 {
-    window.resize(MainWindow::defaultSize);
     window.show();
     QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
