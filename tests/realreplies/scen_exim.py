@@ -1,7 +1,7 @@
 """Exim situations (ports 2550-2560, see conf/exim/exim.conf.in)."""
 import re
 
-from scenarios import HELO, MSG, PLAIN_BAD, PLAIN_OK, b64, big_msg, ehlo
+from scenarios import HELO, MSG, PLAIN_BAD, PLAIN_OK, auth_situations, b64, big_msg, ehlo
 
 MASKS = [
     # $tod_full in the banner, e.g. "Thu, 26 Nov 2026 00:13:25 +0000"
@@ -135,28 +135,7 @@ def exim(rec):
     s.close()
 
     # AUTH (plaintext authenticators, fixed user bob@example.test / secret)
-    s = rec.session(P, record_greeting=False)
-    ehlo(s, "EHLO (lists AUTH, STARTTLS, CHUNKING, PRDR)")
-    s.cmd("AUTH FOO", "AUTH unknown mechanism")
-    s.cmd("AUTH PLAIN " + PLAIN_BAD, "AUTH failure (wrong password)")
-    s.cmd("AUTH PLAIN", "AUTH PLAIN without initial response (334)")
-    s.cmd("*", "AUTH cancelled by client")
-    s.cmd("AUTH LOGIN", "AUTH LOGIN (334 username prompt)")
-    s.cmd("%%%not-base64%%%", "AUTH bad base64")
-    s.cmd("MAIL FROM:<alice@example.org>", "MAIL FROM", record=False)
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH during mail transaction")
-    s.cmd("RSET", "RSET", record=False)
-    s.cmd("AUTH LOGIN", "AUTH LOGIN", record=False)
-    s.cmd(b64("bob@example.test"), "AUTH LOGIN username (334 password prompt)")
-    s.cmd(b64("secret"), "AUTH success (LOGIN)")
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH when already authenticated")
-    s.cmd("MAIL FROM:<bob@example.test>", "MAIL FROM", record=False)
-    s.cmd("RCPT TO:<someone@example.org>", "relay permitted after AUTH")
-    s.close()
-    s = rec.session(P, record_greeting=False)
-    ehlo(s, record=False)
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH success (PLAIN)")
-    s.close()
+    auth_situations(rec, P, "EHLO (lists AUTH, STARTTLS, CHUNKING, PRDR)")
     # STARTTLS
     s = rec.session(P, record_greeting=False)
     ehlo(s, record=False)

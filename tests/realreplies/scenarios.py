@@ -36,6 +36,32 @@ def ehlo(s, situation="EHLO", name=HELO, record=True):
     return s.cmd("EHLO " + name, situation, record=record)
 
 
+def auth_situations(rec, port, ehlo_situation):
+    """AUTH failures and successes against one port, as user bob@example.test / secret."""
+    s = rec.session(port, record_greeting=False)
+    ehlo(s, ehlo_situation)
+    s.cmd("AUTH FOO", "AUTH unknown mechanism")
+    s.cmd("AUTH PLAIN " + PLAIN_BAD, "AUTH failure (wrong password)")
+    s.cmd("AUTH PLAIN", "AUTH PLAIN without initial response (334)")
+    s.cmd("*", "AUTH cancelled by client")
+    s.cmd("AUTH LOGIN", "AUTH LOGIN (334 username prompt)")
+    s.cmd("%%%not-base64%%%", "AUTH bad base64")
+    s.cmd("MAIL FROM:<alice@example.org>", "MAIL FROM", record=False)
+    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH during mail transaction")
+    s.cmd("RSET", "RSET", record=False)
+    s.cmd("AUTH LOGIN", "AUTH LOGIN (334 username prompt)", record=False)
+    s.cmd(b64("bob@example.test"), "AUTH LOGIN username (334 password prompt)")
+    s.cmd(b64("secret"), "AUTH success (LOGIN)")
+    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH when already authenticated")
+    s.cmd("MAIL FROM:<bob@example.test>", "MAIL FROM", record=False)
+    s.cmd("RCPT TO:<someone@example.org>", "relay permitted after AUTH")
+    s.close()
+    s = rec.session(port, record_greeting=False)
+    ehlo(s, record=False)
+    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH success (PLAIN)")
+    s.close()
+
+
 def quiet_tx(s, sender="alice@example.org"):
     s.cmd("RSET", "RSET", record=False)
     s.cmd("MAIL FROM:<%s>" % sender, "MAIL FROM", record=False)
@@ -139,28 +165,7 @@ def postfix(rec):
         s.close(quit=True) if False else s.close()
 
     # AUTH (Cyrus SASL, sasldb; user bob@example.test)
-    s = rec.session(2525, record_greeting=False)
-    ehlo(s, "EHLO (lists AUTH, STARTTLS, CHUNKING)")
-    s.cmd("AUTH FOO", "AUTH unknown mechanism")
-    s.cmd("AUTH PLAIN " + PLAIN_BAD, "AUTH failure (wrong password)")
-    s.cmd("AUTH PLAIN", "AUTH PLAIN without initial response (334)")
-    s.cmd("*", "AUTH cancelled by client")
-    s.cmd("AUTH LOGIN", "AUTH LOGIN (334 username prompt)")
-    s.cmd("%%%not-base64%%%", "AUTH bad base64")
-    s.cmd("MAIL FROM:<alice@example.org>", "MAIL FROM", record=False)
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH during mail transaction")
-    s.cmd("RSET", "RSET", record=False)
-    s.cmd("AUTH LOGIN", "AUTH LOGIN (334 username prompt)", record=False)
-    s.cmd(b64("bob@example.test"), "AUTH LOGIN username (334 password prompt)")
-    s.cmd(b64("secret"), "AUTH success (LOGIN)")
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH when already authenticated")
-    s.cmd("MAIL FROM:<bob@example.test>", "MAIL FROM", record=False)
-    s.cmd("RCPT TO:<someone@example.org>", "relay permitted after AUTH")
-    s.close()
-    s = rec.session(2525, record_greeting=False)
-    ehlo(s, record=False)
-    s.cmd("AUTH PLAIN " + PLAIN_OK, "AUTH success (PLAIN)")
-    s.close()
+    auth_situations(rec, 2525, "EHLO (lists AUTH, STARTTLS, CHUNKING)")
 
     # STARTTLS
     s = rec.session(2525, record_greeting=False)
