@@ -36,14 +36,7 @@ if [ -z "${IN_MTA_NS:-}" ]; then
 fi
 enter_namespace "$@"
 
-RUN=$MTA_WORK/run-bounces
-rm -rf "$RUN"
-mkdir -p "$RUN"
-chmod 755 "$MTA_WORK" "$RUN"
-trap 'stop_all' EXIT
-trap 'exit 1' INT TERM
-start_dns "$RUN"
-make_cert "$RUN/tls"
+prepare_run run-bounces
 
 # ------------------------------------------------ the remote: Postfix on 2525
 # (the tests/realreplies configuration: unknown users 550 5.1.1, relay

@@ -245,6 +245,19 @@ EOF
     die "dns stub did not come up"
 }
 
+# prepare_run NAME : a fresh $MTA_WORK/NAME as $RUN, every daemon stopped by its PID on exit,
+# the DNS stub running and a certificate made.
+prepare_run() {
+    RUN=$MTA_WORK/$1
+    rm -rf "$RUN"
+    mkdir -p "$RUN"
+    chmod 755 "$MTA_WORK" "$RUN"
+    trap 'stop_all' EXIT
+    trap 'exit 1' INT TERM
+    start_dns "$RUN"
+    make_cert "$RUN/tls"
+}
+
 wait_port() {  # wait_port PORT [TRIES]
     local port=$1 tries=${2:-100}
     for _ in $(seq 1 "$tries"); do

@@ -33,15 +33,7 @@ if [ -z "${IN_MTA_NS:-}" ]; then
 fi
 enter_namespace "$@"
 
-RUN=$MTA_WORK/run-replies
-rm -rf "$RUN"
-mkdir -p "$RUN"
-chmod 755 "$MTA_WORK" "$RUN"
-trap 'stop_all' EXIT
-trap 'exit 1' INT TERM
-
-start_dns "$RUN"
-make_cert "$RUN/tls"
+prepare_run run-replies
 
 TMPOUT=$RUN/out
 mkdir -p "$TMPOUT"
