@@ -352,22 +352,15 @@ QString remoteNamedIn(const QString &line)
     return {};
 }
 
-// qmail writes only the enhanced code, in parentheses: "Sorry, no mailbox here by that name.
-// (#5.1.1)".
-std::optional<EnhancedCode> qmailCode(const QString &line)
-{
-    static const QRegularExpression code(QStringLiteral("\\(#(\\d\\.\\d{1,3}\\.\\d{1,3})\\)"));
-    return EnhancedCodeParsing::wholeCode(code.match(line).captured(1));
-}
-
 // An enhanced code given without a reply code: at the start of a line ("5.7.1 Message
-// rejected"), after an address ("bob@example.org: 5.2.2 …"), after words such as "Status:", or
-// after "#" as Exchange writes it ("<mx.example.org #5.1.1>"). Its position and the code.
+// rejected"), after an address ("bob@example.org: 5.2.2 …"), after words such as "Status:",
+// after "#" as Exchange writes it ("<mx.example.org #5.1.1>"), or in parentheses as qmail does
+// ("Sorry, no mailbox here by that name. (#5.1.1)"). Its position and the code.
 std::optional<std::pair<qsizetype, EnhancedCode>> bareEnhancedCode(const QString &line)
 {
     static const QRegularExpression code = pattern(
         "(?:^[\\s>\"'(\\[<*|]*#?|(?:status|said|returned|reason|error|smtp;)\\s*:?\\s*"
-        "['\"<(]?\\s*#?|@[a-z0-9.-]+>?:\\s*|\\s#)([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\w|\\.\\d)");
+        "['\"<(]?\\s*#?|@[a-z0-9.-]+>?:\\s*|\\s#|\\(#)([245]\\.\\d{1,3}\\.\\d{1,3})(?!\\w|\\.\\d)");
     const QRegularExpressionMatch match = code.match(line);
     const std::optional<EnhancedCode> parsed = EnhancedCodeParsing::wholeCode(match.captured(1));
     if (!parsed)
@@ -564,13 +557,7 @@ QList<Finding> TextScanner::scan(const QString &input, Context context)
         const std::optional<ReplyStart> start = findReply(line);
         if (!start) {
             finish();
-            if (const std::optional<EnhancedCode> code = qmailCode(line)) {
-                Finding finding;
-                finding.enhancedCode = code;
-                finding.text = line.trimmed();
-                finding.recipient = recipient;
-                findings << finding;
-            } else if (const auto bare = bareEnhancedCode(line)) {
+            if (const auto bare = bareEnhancedCode(line)) {
                 Finding finding;
                 finding.enhancedCode = bare->second;
                 finding.text = line.trimmed();
