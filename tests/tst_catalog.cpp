@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "builtincatalog.h"
 #include "catalogloader.h"
+#include "catalogstream.h"
 #include "textchecks.h"
 
 #include <QJsonArray>
@@ -50,14 +52,153 @@ private:
             .toJson();
     }
 
-    static const Catalog &builtIn() { return CatalogLoader::builtIn().catalog; }
+    static const Catalog &builtIn() { return BuiltInCatalog::load().catalog; }
+
+    // The JSON the build compiles into the application.
+    static CatalogLoadResult sourceCatalog()
+    {
+        const QString data = QStringLiteral(SMTPCODES_SOURCE_DIR "/resources/data/");
+        return CatalogLoader::fromFile(data + QStringLiteral("codes.json"),
+                                       data + QStringLiteral("enhanced.json"),
+                                       data + QStringLiteral("reasons.json"));
+    }
+
+    // Every field of every entry and rule, one line each: what a stream must keep.
+    static QStringList fieldsOf(const Catalog &catalog)
+    {
+        QStringList lines;
+        const auto rfcs = [](const QList<RfcReference> &references) {
+            QStringList texts;
+            for (const RfcReference &reference : references)
+                texts << reference.label() +
+                             (reference.defines ? QStringLiteral(" defines") : QString());
+            return texts.join(QLatin1Char('|'));
+        };
+        const auto codes = [](const QList<EnhancedCode> &enhanced) {
+            QStringList texts;
+            for (const EnhancedCode &code : enhanced)
+                texts << code.toString();
+            return texts.join(QLatin1Char('|'));
+        };
+        const auto numbers = [](const QList<int> &list) {
+            QStringList texts;
+            for (int number : list)
+                texts << QString::number(number);
+            return texts.join(QLatin1Char('|'));
+        };
+        for (const ReplyCode &code : catalog.replyCodes()) {
+            QStringList example;
+            for (const ExchangeLine &line : code.example)
+                example << QString::number(int(line.sender)) + line.text;
+            lines << QStringList{QString::number(code.code),
+                                 code.name,
+                                 QString::number(code.standard),
+                                 code.origin,
+                                 code.summary,
+                                 code.description,
+                                 code.seenWhen,
+                                 code.howToFix,
+                                 rfcs(code.rfcs),
+                                 code.commands.join(QLatin1Char('|')),
+                                 codes(code.enhancedCodes),
+                                 numbers(code.related),
+                                 example.join(QLatin1Char('|')),
+                                 code.notes.join(QLatin1Char('|'))}
+                         .join(QLatin1Char('/'));
+        }
+        const EnhancedRegistry &registry = catalog.enhancedRegistry();
+        lines << registry.lastUpdated;
+        for (const EnhancedClassInfo &info : registry.classes) {
+            lines << QStringList{QString::number(info.codeClass), info.name, info.description,
+                                 rfcs(info.rfcs)}
+                         .join(QLatin1Char('/'));
+        }
+        for (const EnhancedSubjectInfo &info : registry.subjects) {
+            lines << QStringList{QString::number(info.subject), info.name, info.description,
+                                 rfcs(info.rfcs)}
+                         .join(QLatin1Char('/'));
+        }
+        for (const EnhancedEntry &entry : registry.codes) {
+            lines << QStringList{entry.code.toString(),
+                                 entry.name,
+                                 QString::number(entry.deprecated),
+                                 numbers(entry.replyCodes),
+                                 numbers(entry.classes),
+                                 entry.summary,
+                                 entry.description,
+                                 entry.seenWhen,
+                                 entry.howToFix,
+                                 rfcs(entry.rfcs),
+                                 codes(entry.related),
+                                 entry.example}
+                         .join(QLatin1Char('/'));
+        }
+        const ReasonRules &rules = catalog.reasonRules();
+        for (const ReasonInfo &reason : rules.reasons) {
+            lines << QStringList{reason.id, reason.title, reason.verdict, reason.whatToDo}.join(
+                QLatin1Char('/'));
+        }
+        for (const ReasonPhrases &phrases : rules.phrases) {
+            lines << phrases.reason + QString::number(phrases.overridesCodes) +
+                         phrases.words.join(QLatin1Char('|'));
+        }
+        QStringList hashed;
+        for (auto it = rules.specificCodes.cbegin(); it != rules.specificCodes.cend(); ++it)
+            hashed << QStringLiteral("specific ") + it.key().toString() + it.value();
+        for (auto it = rules.replyFallbacks.cbegin(); it != rules.replyFallbacks.cend(); ++it)
+            hashed << QStringLiteral("reply ") + QString::number(it.key()) + it.value();
+        for (auto it = rules.enhancedFallbacks.cbegin(); it != rules.enhancedFallbacks.cend(); ++it)
+            hashed << QStringLiteral("enhanced ") + it.key().toString() + it.value();
+        hashed.sort();
+        return lines + hashed;
+    }
 
 private slots:
     void builtInCatalog_loadsWithoutError()
     {
-        const CatalogLoadResult &result = CatalogLoader::builtIn();
+        const CatalogLoadResult &result = BuiltInCatalog::load();
         QVERIFY2(result.ok(), qPrintable(result.error()));
         QVERIFY(result.catalog.size() >= 38);
+    }
+
+    // The build compiled the JSON of this tree, not an older copy.
+    void builtInCatalog_isTheSourceJson()
+    {
+        const CatalogLoadResult source = sourceCatalog();
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        QCOMPARE(fieldsOf(builtIn()), fieldsOf(source.catalog));
+    }
+
+    void catalogStream_keepsEveryField()
+    {
+        const CatalogLoadResult source = sourceCatalog();
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        const QByteArray written = CatalogStream::write(source.catalog);
+        const std::optional<Catalog> read = CatalogStream::read(written);
+        QVERIFY(read);
+        QCOMPARE(fieldsOf(*read), fieldsOf(source.catalog));
+        // Hashes go out sorted: one catalog, one form.
+        QCOMPARE(CatalogStream::write(*read), written);
+    }
+
+    void catalogStream_rejectsDamagedData_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        const QByteArray written = CatalogStream::write(builtIn());
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("another format") << QByteArray("{\"codes\": []}");
+        QTest::newRow("cut short") << written.left(written.size() / 2);
+        QTest::newRow("cut at the last byte") << written.chopped(1);
+        QTest::newRow("trailing bytes") << written + QByteArray(1, '\0');
+        QByteArray otherVersion = written;
+        otherVersion[4] = char(otherVersion.at(4) + 1);
+        QTest::newRow("another version") << otherVersion;
+    }
+
+    void catalogStream_rejectsDamagedData()
+    {
+        QFETCH(QByteArray, data);
+        QVERIFY(!CatalogStream::read(data));
     }
 
     void builtInCatalog_hasEveryRfcCode_data()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "codefilterproxy.h"
 #include "codelistmodel.h"
 
@@ -14,7 +14,7 @@ class TestCodeFilterProxy : public QObject
     Q_OBJECT
 
 private:
-    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &m_catalog = BuiltInCatalog::load().catalog;
     CodeListModel *m_model = nullptr;
     CodeFilterProxy *m_proxy = nullptr;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "commandline.h"
 #include "languages.h"
 
@@ -20,7 +20,7 @@ private:
     static CommandLineRequest parse(const QStringList &arguments)
     {
         return CommandLine::parse(QStringList{QStringLiteral("smtp-codes")} + arguments,
-                                  CatalogLoader::builtIn().catalog);
+                                  BuiltInCatalog::load().catalog);
     }
 
     struct Run
@@ -248,7 +248,7 @@ private slots:
     {
         const Run list = run({QStringLiteral("--list")});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(list.out.count(QLatin1Char('\n')), CatalogLoader::builtIn().catalog.size());
+        QCOMPARE(list.out.count(QLatin1Char('\n')), BuiltInCatalog::load().catalog.size());
         QVERIFY(list.out.contains(
             QStringLiteral("535\tAuthentication Failed\t5xx Permanent Negative Completion\n")));
 
@@ -263,7 +263,7 @@ private slots:
         QVERIFY(comparison.out.startsWith(
             QStringLiteral("211 System Status vs 535 Authentication Failed\n")));
 
-        for (const EnhancedEntry &entry : CatalogLoader::builtIn().catalog.enhancedCodes())
+        for (const EnhancedEntry &entry : BuiltInCatalog::load().catalog.enhancedCodes())
             QVERIFY2(list.out.contains(QLatin1Char('\n') + entry.code.toString() +
                                        QLatin1Char('\t') + entry.name + QLatin1Char('\t')),
                      qPrintable(entry.code.toString()));
@@ -361,7 +361,7 @@ private slots:
         const auto [listOk, list] = json({QStringLiteral("--list"), QStringLiteral("--json")});
         QVERIFY(listOk);
         const QJsonArray codes = list.value(QStringLiteral("codes")).toArray();
-        QCOMPARE(codes.size(), CatalogLoader::builtIn().catalog.size());
+        QCOMPARE(codes.size(), BuiltInCatalog::load().catalog.size());
         QCOMPARE(codes.first().toObject().keys(),
                  (QStringList{QStringLiteral("class"), QStringLiteral("classLabel"),
                               QStringLiteral("code"), QStringLiteral("kind"),

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "codelistmodel.h"
 #include "compareview.h"
 #include "comparison.h"
@@ -31,7 +31,7 @@ class TestCompareView : public QObject
     Q_OBJECT
 
 private:
-    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &m_catalog = BuiltInCatalog::load().catalog;
     std::unique_ptr<CompareView> m_view;
 
     QString shownText() const { return ::shownText(m_view->browser()); }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "comparison.h"
 #include "textchecks.h"
 
@@ -20,12 +20,12 @@ private:
 
     static const ReplyCode &code(int number)
     {
-        return *CatalogLoader::builtIn().catalog.findReply(number);
+        return *BuiltInCatalog::load().catalog.findReply(number);
     }
 
     static Comparison compare(int first, int second)
     {
-        return compareCodes(reply(first), reply(second), CatalogLoader::builtIn().catalog);
+        return compareCodes(reply(first), reply(second), BuiltInCatalog::load().catalog);
     }
 
     // The rules of the content issue, checked for one ordered pair.
@@ -90,9 +90,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(CatalogLoader::builtIn().ok(), qPrintable(CatalogLoader::builtIn().error()));
+        QVERIFY2(BuiltInCatalog::load().ok(), qPrintable(BuiltInCatalog::load().error()));
         for (int number : namedCodes)
-            QVERIFY2(CatalogLoader::builtIn().catalog.findReply(number),
+            QVERIFY2(BuiltInCatalog::load().catalog.findReply(number),
                      qPrintable(QString::number(number)));
     }
 
@@ -195,7 +195,7 @@ private slots:
     // The seeds' defects: "when when", text cut short, sentences that do not end.
     void everyOrderedPair_readsAsCorrectEnglish()
     {
-        const QList<ReplyCode> &codes = CatalogLoader::builtIn().catalog.replyCodes();
+        const QList<ReplyCode> &codes = BuiltInCatalog::load().catalog.replyCodes();
         for (const ReplyCode &a : codes) {
             for (const ReplyCode &b : codes) {
                 if (a.code == b.code)
@@ -218,7 +218,7 @@ private slots:
     static QList<CodeId> enhancedReadings()
     {
         QList<CodeId> codes;
-        for (const EnhancedEntry &entry : CatalogLoader::builtIn().catalog.enhancedCodes()) {
+        for (const EnhancedEntry &entry : BuiltInCatalog::load().catalog.enhancedCodes()) {
             for (int codeClass : entry.classes)
                 codes << CodeId::enhanced(entry.code.inClass(codeClass));
         }
@@ -227,7 +227,7 @@ private slots:
 
     void everyOrderedEnhancedPair_readsAsCorrectEnglish()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         const QList<CodeId> codes = enhancedReadings();
         QVERIFY(codes.size() > 100);
         for (const CodeId &a : codes) {
@@ -247,7 +247,7 @@ private slots:
 
     void enhancedPairs_sayWhatDiffers()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         const Comparison classes = compareCodes(enhanced("4.2.2"), enhanced("5.2.2"), catalog);
         QCOMPARE(classes.title, QStringLiteral("4.2.2 Mailbox full vs 5.2.2 Mailbox full"));
         QVERIFY(!classes.sameClass);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "entrypage.h"
 
 #include <QFile>
@@ -25,7 +25,7 @@ private:
         QList<int> replyCodes;
     };
 
-    static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+    static const Catalog &catalog() { return BuiltInCatalog::load().catalog; }
 
     // The records of one of the registry's three tables, by its id.
     static QList<RegistryRecord> registryTable(const QString &tableId)

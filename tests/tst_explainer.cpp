@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "explainer.h"
 #include "jsonreport.h"
 
@@ -22,7 +22,7 @@ class TestExplainer : public QObject
     Q_OBJECT
 
 private:
-    static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+    static const Catalog &catalog() { return BuiltInCatalog::load().catalog; }
 
     static QByteArray readData(const QString &name)
     {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "explainview.h"
 #include "mainwindow.h"
 
@@ -26,7 +26,7 @@ class TestExplainView : public QObject
     Q_OBJECT
 
 private:
-    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &m_catalog = BuiltInCatalog::load().catalog;
     std::unique_ptr<ExplainView> m_view;
 
     QPlainTextEdit *input() const { return m_view->findChild<QPlainTextEdit *>(); }

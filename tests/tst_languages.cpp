@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "detailpane.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -35,7 +35,7 @@ class TestLanguages : public QObject
     Q_OBJECT
 
 private:
-    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &m_catalog = BuiltInCatalog::load().catalog;
 
     // Every label a user reads around the data, in a fixed order.
     static QStringList visibleLabels(const MainWindow &window)

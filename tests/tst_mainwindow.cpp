@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "builtincatalog.h"
 #include "catalogloader.h"
 #include "codelistmodel.h"
 #include "detailpane.h"
@@ -35,7 +36,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    const Catalog &m_catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &m_catalog = BuiltInCatalog::load().catalog;
     std::unique_ptr<EnglishWindow> m_fixture;
     MainWindow *m_window = nullptr;
 

@@ -2,7 +2,7 @@
 // 5,000 random clicks, keys, pastes, filter changes and resizes on the main window, from a fixed
 // seed so any failure replays. Run in the sanitizer build as well (make sanitize).
 
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "detailpane.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -97,7 +97,7 @@ private slots:
 
     void fiveThousandRandomActions_leaveTheWindowConsistent()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         UrlSink sink;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &sink, "open");
         EnglishWindow fixture(catalog);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "builtincatalog.h"
 #include "catalogloader.h"
 #include "entrypage.h"
 #include "pagehtml.h"
@@ -18,7 +19,7 @@ class TestPageRendering : public QObject
     Q_OBJECT
 
 private:
-    static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+    static const Catalog &catalog() { return BuiltInCatalog::load().catalog; }
 
     // The lines of `text` that are section headings, in order.
     static QStringList headings(const QString &text)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "replycodeparsing.h"
 
 #include <QFile>
@@ -68,7 +68,7 @@ private slots:
 
     void everyReplyCode_isInTheCatalog()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         for (const ReplyLine &line : corpusLines()) {
             const ReplyCode *code = catalog.findReply(line.code);
             QVERIFY2(code, qPrintable(QString::number(line.code) + QStringLiteral(" from ") +
@@ -80,7 +80,7 @@ private slots:
 
     void everyEnhancedCode_isListedForItsReplyCode()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         for (const ReplyLine &line : corpusLines()) {
             const ReplyCode *code = catalog.findReply(line.code);
             if (!code || !line.enhanced)
@@ -95,7 +95,7 @@ private slots:
     // A code real servers send is registered, and registered for the class they send it in.
     void everyEnhancedCode_isRegisteredInItsClass()
     {
-        const Catalog &catalog = CatalogLoader::builtIn().catalog;
+        const Catalog &catalog = BuiltInCatalog::load().catalog;
         for (const ReplyLine &line : corpusLines()) {
             if (!line.enhanced)
                 continue;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "reasonrules.h"
 #include "textscanner.h"
 
@@ -125,7 +125,7 @@ private slots:
     // Every reason the built-in rules give has its verdict and advice.
     void builtInRules_nameKnownReasons()
     {
-        const ReasonRules &rules = CatalogLoader::builtIn().catalog.reasonRules();
+        const ReasonRules &rules = BuiltInCatalog::load().catalog.reasonRules();
         QStringList named;
         for (const ReasonPhrases &phrases : rules.phrases)
             named << phrases.reason;

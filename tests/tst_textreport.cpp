@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "comparison.h"
 #include "sections.h"
 #include "textreport.h"
@@ -15,7 +15,7 @@ class TestTextReport : public QObject
     Q_OBJECT
 
 private:
-    static const Catalog &catalog() { return CatalogLoader::builtIn().catalog; }
+    static const Catalog &catalog() { return BuiltInCatalog::load().catalog; }
 
 private slots:
     void list_hasOneTabSeparatedLinePerCode()

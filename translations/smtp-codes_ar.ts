@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>القاعدة الاحتياطية %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>تعذّرت قراءة الفهرس المُجمَّع</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>Ausweichregel %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>der kompilierte Katalog kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>regla de respaldo %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>no se puede leer el catálogo compilado</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>règle de repli %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>le catalogue compilé ne peut pas être lu</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

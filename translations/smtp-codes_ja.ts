@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>フォールバックのエントリ %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>コンパイル済みのカタログを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

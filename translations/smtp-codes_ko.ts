@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>대체 규칙 %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>컴파일된 카탈로그를 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

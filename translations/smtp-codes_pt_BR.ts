@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>regra alternativa %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>não é possível ler o catálogo compilado</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

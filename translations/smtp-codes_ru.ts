@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>запасное правило %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>не удаётся прочитать скомпилированный каталог</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

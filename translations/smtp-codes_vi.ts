@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>quy tắc dự phòng %1</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>không đọc được danh mục đã biên dịch</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

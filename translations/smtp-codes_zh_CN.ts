@@ -246,6 +246,10 @@
         <source>fallback %1</source>
         <translation>第 %1 条后备规则</translation>
     </message>
+    <message>
+        <source>the compiled catalog cannot be read</source>
+        <translation>无法读取已编译的代码目录</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

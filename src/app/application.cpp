@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "commandline.h"
 #include "comparison.h"
 #include "entrypage.h"
@@ -200,7 +200,7 @@ int runWindow(const CommandLineRequest &request, const Catalog &catalog, Setting
 int run(int &argc, char **argv, const std::function<void(QWidget &)> &beforeShow)
 {
     setIdentity();
-    const CatalogLoadResult &loaded = CatalogLoader::builtIn();
+    const CatalogLoadResult &loaded = BuiltInCatalog::load();
     const CommandLineRequest request = CommandLine::parse(argumentList(argc, argv), loaded.catalog);
 
     const bool window = loaded.ok() && request.needsWindow();

@@ -204,12 +204,4 @@ CatalogLoadResult CatalogLoader::fromFile(const QString &replyCodesPath,
     }
 }
 
-const CatalogLoadResult &CatalogLoader::builtIn()
-{
-    static const CatalogLoadResult result =
-        fromFile(QStringLiteral(":/data/codes.json"), QStringLiteral(":/data/enhanced.json"),
-                 QStringLiteral(":/data/reasons.json"));
-    return result;
-}
-
 } // namespace SmtpCodes

@@ -31,8 +31,6 @@ CatalogLoadResult fromJson(const QByteArray &replyCodesJson,
                            const QByteArray &reasonsJson = {});
 CatalogLoadResult fromFile(const QString &replyCodesPath, const QString &enhancedCodesPath = {},
                            const QString &reasonsPath = {});
-// The catalog embedded in the application, loaded and validated once.
-const CatalogLoadResult &builtIn();
 } // namespace CatalogLoader
 
 } // namespace SmtpCodes

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary bytes as a command line against the built-in catalog. The bytes
 // are split into arguments at NUL and newline bytes (at most 16), after "smtp-codes".
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "commandline.h"
 #include "languages.h"
 
@@ -54,7 +54,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     new QCoreApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("SMTP Codes"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.0.0"));
-    const CatalogLoadResult &loaded = CatalogLoader::builtIn();
+    const CatalogLoadResult &loaded = BuiltInCatalog::load();
     if (!loaded.ok()) {
         std::fprintf(stderr, "fuzz_commandline: the built-in catalog is damaged: %s\n",
                      loaded.error().toUtf8().constData());
@@ -65,7 +65,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const Catalog &catalog = CatalogLoader::builtIn().catalog;
+    const Catalog &catalog = BuiltInCatalog::load().catalog;
     const QStringList arguments = splitArguments(data, size);
 
     const CommandLineRequest request = CommandLine::parse(arguments, catalog);

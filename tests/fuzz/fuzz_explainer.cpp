@@ -2,7 +2,7 @@
 // libFuzzer target: arbitrary bytes as a pasted reply, a log or a bounce message. Whatever the
 // input, the explainer must return findings that hold together, and they must render as text
 // and as JSON.
-#include "catalogloader.h"
+#include "builtincatalog.h"
 #include "explainer.h"
 #include "explanationpage.h"
 #include "jsonreport.h"
@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     static char name[] = "fuzz_explainer";
     static char *argv[] = {name, nullptr};
     new QCoreApplication(argc, argv);
-    const CatalogLoadResult &builtIn = CatalogLoader::builtIn();
+    const CatalogLoadResult &builtIn = BuiltInCatalog::load();
     check(builtIn.ok(), "the built-in catalog does not load");
     catalog = &builtIn.catalog;
     return 0;
