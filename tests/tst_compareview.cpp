@@ -9,6 +9,7 @@
 #include "settings.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -260,10 +261,14 @@ private slots:
             window.showComparison(reply(211), reply(535));
             window.close();
         }
-        // The last compared pair is remembered.
+        // The last compared pair is remembered, and shown when the Compare view first opens.
         EnglishWindow again(m_catalog);
         again.window.restoreSession();
+        QVERIFY(!again.window.findChild<CompareView *>());
+        again.window.findChild<QAction *>(QStringLiteral("showCompareAction"))->trigger();
+        QVERIFY(again.window.isComparing());
         auto *view = again.window.findChild<CompareView *>(QStringLiteral("compareView"));
+        QVERIFY(view);
         QCOMPARE(view->firstCode(), reply(211));
         QCOMPARE(view->secondCode(), reply(535));
     }

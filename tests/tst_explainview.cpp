@@ -9,7 +9,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -203,8 +202,9 @@ private slots:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
         QVERIFY(shown.wait(10000));
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
-        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("explainView"));
+        auto *view = window.findChild<ExplainView *>(QStringLiteral("explainView"));
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
         QVERIFY2(window.shownPlainText().contains(QStringLiteral("nosuchuser@example.test")),
                  qPrintable(window.shownPlainText()));
     }
@@ -233,8 +233,9 @@ private slots:
         QCoreApplication::sendEvent(&window, &drop);
         QVERIFY2(message.startsWith(QStringLiteral("Cannot open \"/nonexistent/bounce.eml\": ")),
                  qPrintable(message));
-        QVERIFY(window.findChild<ExplainView *>()->plainText().isEmpty() ||
-                window.findChild<ExplainView *>()->explanation().findings.isEmpty());
+        // The Explain view is not even made: nothing was shown in it.
+        const auto *view = window.findChild<ExplainView *>();
+        QVERIFY(!view || view->plainText().isEmpty() || view->explanation().findings.isEmpty());
     }
 };
 

@@ -106,6 +106,8 @@ private slots:
         MainWindow &window = fixture.window;
         QCOMPARE(language.current(), QStringLiteral("en"));
         window.restoreSession();
+        // The Compare view is made when first opened; its labels are among those checked.
+        window.showComparison(reply(211), reply(535));
         window.showCode(reply(535));
         window.show();
         const QStringList english = visibleLabels(window);

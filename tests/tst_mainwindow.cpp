@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -258,23 +259,30 @@ private slots:
         QVERIFY(m_window->isVisible());
     }
 
+    // In each view, which is made when its tab first opens.
     void everyFocusableControl_hasAnAccessibleName()
     {
-        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() ||
-                qobject_cast<QAbstractItemView *>(widget->parentWidget()) ||
-                widget->inherits("QTabBar") || widget->inherits("QToolButton") ||
-                widget->inherits("QSplitterHandle"))
-                continue;
-            if (widget->inherits("QLineEdit") && qobject_cast<QComboBox *>(widget->parentWidget()))
-                continue; // the combo box itself carries the name
-            if (widget->inherits("QPushButton"))
-                continue; // named by its text
-            QVERIFY2(!widget->accessibleName().isEmpty(),
-                     qPrintable(widget->objectName() + QStringLiteral(" (") +
-                                QLatin1String(widget->metaObject()->className()) +
-                                QStringLiteral(")")));
+        auto *tabs = child<QTabWidget>("viewTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() ||
+                    qobject_cast<QAbstractItemView *>(widget->parentWidget()) ||
+                    widget->inherits("QTabBar") || widget->inherits("QToolButton") ||
+                    widget->inherits("QSplitterHandle"))
+                    continue;
+                if (widget->inherits("QLineEdit") &&
+                    qobject_cast<QComboBox *>(widget->parentWidget()))
+                    continue; // the combo box itself carries the name
+                if (widget->inherits("QPushButton"))
+                    continue; // named by its text
+                QVERIFY2(!widget->accessibleName().isEmpty(),
+                         qPrintable(tabs->tabText(tab) + QStringLiteral(": ") +
+                                    widget->objectName() + QStringLiteral(" (") +
+                                    QLatin1String(widget->metaObject()->className()) +
+                                    QStringLiteral(")")));
+            }
         }
     }
 

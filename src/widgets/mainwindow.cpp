@@ -3,7 +3,9 @@
 #include "ui_mainwindow.h"
 
 #include "codelistmodel.h"
+#include "compareview.h"
 #include "explainer.h"
+#include "explainview.h"
 #include "languages.h"
 #include "settings.h"
 
@@ -36,8 +38,6 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
     resize(defaultSize);
     m_ui->codeListPane->setModel(m_model);
     m_ui->detailPane->setCatalog(&m_catalog);
-    m_ui->compareView->setCatalog(&m_catalog);
-    m_ui->explainView->setCatalog(&m_catalog);
     setAcceptDrops(true);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -50,20 +50,52 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
     connect(m_ui->codeListPane, &CodeListPane::compareRequested, this, &MainWindow::compareWith);
     connect(m_ui->detailPane, &DetailPane::codeLinkActivated, this, &MainWindow::showCode);
     connect(m_ui->detailPane, &DetailPane::compareRequested, this, [this] { compareWith({}); });
-    connect(m_ui->compareView, &CompareView::codeLinkActivated, this, &MainWindow::showCode);
-    connect(m_ui->explainView, &ExplainView::codeLinkActivated, this, &MainWindow::showCode);
-    connect(m_ui->explainView, &ExplainView::openRequested, this, &MainWindow::openFile);
-    connect(m_ui->explainView, &ExplainView::explained, this, &MainWindow::explanationShown);
-    connect(m_ui->compareView, &CompareView::codesChanged, this,
-            [this](const CodeId &first, const CodeId &second) {
-                if (m_persistent)
-                    m_settings.setLastComparison(first, second);
-            });
-    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitleAndActions);
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
+        // A tab opened by its tab bar gets its view here; the page is not painted yet.
+        if (m_ui->viewTabs->currentWidget() == m_ui->compareTab)
+            compareView();
+        else if (m_ui->viewTabs->currentWidget() == m_ui->explainTab)
+            explainView();
+        updateTitleAndActions();
+    });
     updateTitleAndActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+CompareView *MainWindow::compareView()
+{
+    if (m_compareView)
+        return m_compareView;
+    m_compareView = new CompareView(m_ui->compareTab);
+    m_compareView->setObjectName(QStringLiteral("compareView"));
+    m_compareView->setCatalog(&m_catalog);
+    m_compareView->setCodes(m_comparisonToRestore.first, m_comparisonToRestore.second);
+    connect(m_compareView, &CompareView::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_compareView, &CompareView::codesChanged, this,
+            [this](const CodeId &first, const CodeId &second) {
+                if (m_persistent)
+                    m_settings.setLastComparison(first, second);
+            });
+    m_ui->compareTabLayout->addWidget(m_compareView);
+    m_compareView->show();
+    return m_compareView;
+}
+
+ExplainView *MainWindow::explainView()
+{
+    if (m_explainView)
+        return m_explainView;
+    m_explainView = new ExplainView(m_ui->explainTab);
+    m_explainView->setObjectName(QStringLiteral("explainView"));
+    m_explainView->setCatalog(&m_catalog);
+    connect(m_explainView, &ExplainView::codeLinkActivated, this, &MainWindow::showCode);
+    connect(m_explainView, &ExplainView::openRequested, this, &MainWindow::openFile);
+    connect(m_explainView, &ExplainView::explained, this, &MainWindow::explanationShown);
+    m_ui->explainTabLayout->addWidget(m_explainView);
+    m_explainView->show();
+    return m_explainView;
+}
 
 void MainWindow::setUpActions()
 {
@@ -82,8 +114,8 @@ void MainWindow::setUpActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openFile);
     connect(m_ui->showExplainAction, &QAction::triggered, this, [this] {
-        m_ui->viewTabs->setCurrentWidget(m_ui->explainView);
-        m_ui->explainView->setFocus(Qt::ShortcutFocusReason);
+        m_ui->viewTabs->setCurrentWidget(m_ui->explainTab);
+        explainView()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_ui->copyAction, &QAction::triggered, this, &MainWindow::copyShown);
     connect(m_ui->findAction, &QAction::triggered, m_ui->codeListPane, &CodeListPane::focusSearch);
@@ -93,7 +125,7 @@ void MainWindow::setUpActions()
     connect(m_ui->showDetailsAction, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(m_ui->detailPane); });
     connect(m_ui->showCompareAction, &QAction::triggered, this,
-            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->compareView); });
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->compareTab); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -168,14 +200,14 @@ void MainWindow::showComparison(const CodeId &first, const CodeId &second)
 {
     if (!m_catalog.contains(first) || !m_catalog.contains(second) || !first.sameKind(second))
         return;
-    m_ui->compareView->setCodes(first, second);
-    m_ui->viewTabs->setCurrentWidget(m_ui->compareView);
+    compareView()->setCodes(first, second);
+    m_ui->viewTabs->setCurrentWidget(m_ui->compareTab);
     updateTitleAndActions();
 }
 
 bool MainWindow::isComparing() const
 {
-    return m_ui->viewTabs->currentWidget() == m_ui->compareView;
+    return m_ui->viewTabs->currentWidget() == m_ui->compareTab;
 }
 
 void MainWindow::compareWith(const CodeId &other)
@@ -192,24 +224,25 @@ void MainWindow::compareWith(const CodeId &other)
         return;
     }
     // No second code yet: keep the last one if it fits, else the first other code of the kind.
-    CodeId second = m_ui->compareView->secondCode();
+    CodeId second = compareView()->secondCode();
     if (!second.sameKind(current) || second == current)
         second = m_catalog.firstCodeOtherThan(current);
     showComparison(current, second);
-    m_ui->compareView->focusSecondPicker();
+    compareView()->focusSecondPicker();
 }
 
 QString MainWindow::shownPlainText() const
 {
-    if (m_ui->viewTabs->currentWidget() == m_ui->explainView)
-        return m_ui->explainView->plainText();
-    return isComparing() ? m_ui->compareView->plainText() : m_ui->detailPane->plainText();
+    // The view of the current tab has been made, when the tab opened.
+    if (m_ui->viewTabs->currentWidget() == m_ui->explainTab)
+        return m_explainView->plainText();
+    return isComparing() ? m_compareView->plainText() : m_ui->detailPane->plainText();
 }
 
 void MainWindow::showExplanation(const QByteArray &data, const QString &name)
 {
-    m_ui->explainView->setInput(data, name);
-    m_ui->viewTabs->setCurrentWidget(m_ui->explainView);
+    explainView()->setInput(data, name);
+    m_ui->viewTabs->setCurrentWidget(m_ui->explainTab);
 }
 
 void MainWindow::openFile()
@@ -302,10 +335,10 @@ void MainWindow::updateTitleAndActions()
     m_ui->backAction->setEnabled(m_history.canGoBack());
     m_ui->forwardAction->setEnabled(m_history.canGoForward());
     QString subject;
-    if (isComparing() && m_ui->compareView->firstCode().isValid()) {
-        subject = tr("%1 vs %2")
-                      .arg(m_ui->compareView->firstCode().toString(),
-                           m_ui->compareView->secondCode().toString());
+    if (isComparing() && m_compareView->firstCode().isValid()) {
+        subject =
+            tr("%1 vs %2")
+                .arg(m_compareView->firstCode().toString(), m_compareView->secondCode().toString());
     } else if (currentCode().isValid()) {
         subject = m_catalog.title(currentCode());
     }
@@ -317,8 +350,9 @@ void MainWindow::restoreSession(const CodeId &initialCode)
     // restoreGeometry() and restoreState() reject unreadable data and change nothing then.
     restoreGeometry(m_settings.windowGeometry());
     m_ui->splitter->restoreState(m_settings.splitterState());
-    const auto [first, second] = m_settings.lastComparison();
-    m_ui->compareView->setCodes(first, second);
+    m_comparisonToRestore = m_settings.lastComparison();
+    if (m_compareView)
+        m_compareView->setCodes(m_comparisonToRestore.first, m_comparisonToRestore.second);
     const CodeId last = m_settings.lastCode();
     if (m_catalog.contains(initialCode))
         showCode(initialCode);

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QActionGroup;
 
@@ -18,6 +19,8 @@ class MainWindow;
 }
 
 class CodeListModel;
+class CompareView;
+class ExplainView;
 class LanguageSwitcher;
 class Settings;
 
@@ -61,6 +64,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The Compare and Explain views are made when first shown or asked for: start-up makes only
+    // the view it shows.
+    CompareView *compareView();
+    ExplainView *explainView();
     void setUpActions();
     void setUpActionIcons();
     void buildLanguageMenu();
@@ -82,6 +89,10 @@ private:
     LanguageSwitcher &m_language;
     Settings &m_settings;
     CodeListModel *m_model = nullptr;
+    CompareView *m_compareView = nullptr;
+    ExplainView *m_explainView = nullptr;
+    // The remembered comparison, for the compare view once it is made.
+    std::pair<CodeId, CodeId> m_comparisonToRestore;
     QActionGroup *m_languageGroup = nullptr;
     NavigationHistory m_history;
     bool m_persistent = true;
