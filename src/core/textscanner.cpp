@@ -5,6 +5,7 @@
 #include "replycodeparsing.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -368,13 +369,32 @@ std::optional<std::pair<qsizetype, EnhancedCode>> bareEnhancedCode(const QString
     return std::pair{match.capturedStart(1), *parsed};
 }
 
-// Whether `bare`, an enhanced code given alone, repeats `reply`, given in full for the same
-// recipient.
-bool repeatsReply(const Finding &bare, const Finding &reply)
+// An enhanced code given alone repeats a reply given in full for the same recipient when the
+// reply has the same enhanced code or none. As keys of a set, so that a long log is not read
+// once for each finding: a reply stands for its recipient and its enhanced code, or for its
+// recipient alone when it has none.
+QString repeatKey(const QString &recipient, const std::optional<EnhancedCode> &code)
 {
-    return !bare.replyCode && reply.replyCode &&
-           reply.recipient.compare(bare.recipient, Qt::CaseInsensitive) == 0 &&
-           (!reply.enhancedCode || reply.enhancedCode == bare.enhancedCode);
+    const QString folded = recipient.toCaseFolded();
+    return code ? folded + QLatin1Char('\n') + code->toString() : folded;
+}
+
+QSet<QString> repliesGivenInFull(const QList<Finding> &findings)
+{
+    QSet<QString> keys;
+    for (const Finding &reply : findings) {
+        if (reply.replyCode)
+            keys.insert(repeatKey(reply.recipient, reply.enhancedCode));
+    }
+    return keys;
+}
+
+bool repeatsReply(const Finding &bare, const QSet<QString> &repliesGivenInFull)
+{
+    return !bare.replyCode &&
+           (repliesGivenInFull.contains(repeatKey(bare.recipient, {})) ||
+            (bare.enhancedCode &&
+             repliesGivenInFull.contains(repeatKey(bare.recipient, bare.enhancedCode))));
 }
 
 // Text that says the sending server stopped trying.
@@ -564,7 +584,8 @@ QList<Finding> TextScanner::scan(const QString &input, Context context)
                 const QString sameLine = addressBefore(line, bare->first);
                 finding.recipient = sameLine.isEmpty() ? recipient : sameLine;
                 // Right after the reply it repeats, it would take the server named next.
-                if (!repeatsReply(finding, findings.isEmpty() ? Finding() : findings.last()))
+                if (findings.isEmpty() ||
+                    !repeatsReply(finding, repliesGivenInFull({findings.last()})))
                     findings << finding;
             }
             continue;
@@ -627,11 +648,8 @@ QList<Finding> TextScanner::scan(const QString &input, Context context)
     // An enhanced code given alone often repeats a reply given in full for the same recipient
     // ("Status: 5.1.1" beside "550 5.1.1 …", qmail's "(#5.1.1)" after the remote reply): the
     // reply stays.
-    const QList<Finding> all = result;
-    result.removeIf([&all](const Finding &bare) {
-        return std::any_of(all.cbegin(), all.cend(),
-                           [&](const Finding &reply) { return repeatsReply(bare, reply); });
-    });
+    const QSet<QString> replies = repliesGivenInFull(result);
+    result.removeIf([&replies](const Finding &bare) { return repeatsReply(bare, replies); });
     // A bounce that gives no code at all still names its recipients and says why.
     if (bounce && result.isEmpty()) {
         for (Finding &finding : namedOnly) {
