@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -63,22 +64,29 @@ MainWindow::MainWindow(const Catalog &catalog, LanguageSwitcher &language, Setti
 
 MainWindow::~MainWindow() = default;
 
+// A view made for its tab: it shows the catalog and follows its code links.
+template <typename View> View *MainWindow::makeView(QWidget *tab, const QString &name)
+{
+    auto *view = new View(tab);
+    view->setObjectName(name);
+    view->setCatalog(&m_catalog);
+    connect(view, &View::codeLinkActivated, this, &MainWindow::showCode);
+    tab->layout()->addWidget(view);
+    view->show();
+    return view;
+}
+
 CompareView *MainWindow::compareView()
 {
     if (m_compareView)
         return m_compareView;
-    m_compareView = new CompareView(m_ui->compareTab);
-    m_compareView->setObjectName(QStringLiteral("compareView"));
-    m_compareView->setCatalog(&m_catalog);
+    m_compareView = makeView<CompareView>(m_ui->compareTab, QStringLiteral("compareView"));
     m_compareView->setCodes(m_comparisonToRestore.first, m_comparisonToRestore.second);
-    connect(m_compareView, &CompareView::codeLinkActivated, this, &MainWindow::showCode);
     connect(m_compareView, &CompareView::codesChanged, this,
             [this](const CodeId &first, const CodeId &second) {
                 if (m_persistent)
                     m_settings.setLastComparison(first, second);
             });
-    m_ui->compareTabLayout->addWidget(m_compareView);
-    m_compareView->show();
     return m_compareView;
 }
 
@@ -86,14 +94,9 @@ ExplainView *MainWindow::explainView()
 {
     if (m_explainView)
         return m_explainView;
-    m_explainView = new ExplainView(m_ui->explainTab);
-    m_explainView->setObjectName(QStringLiteral("explainView"));
-    m_explainView->setCatalog(&m_catalog);
-    connect(m_explainView, &ExplainView::codeLinkActivated, this, &MainWindow::showCode);
+    m_explainView = makeView<ExplainView>(m_ui->explainTab, QStringLiteral("explainView"));
     connect(m_explainView, &ExplainView::openRequested, this, &MainWindow::openFile);
     connect(m_explainView, &ExplainView::explained, this, &MainWindow::explanationShown);
-    m_ui->explainTabLayout->addWidget(m_explainView);
-    m_explainView->show();
     return m_explainView;
 }
 

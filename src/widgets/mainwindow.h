@@ -68,6 +68,7 @@ private:
     // the view it shows.
     CompareView *compareView();
     ExplainView *explainView();
+    template <typename View> View *makeView(QWidget *tab, const QString &name);
     void setUpActions();
     void setUpActionIcons();
     void buildLanguageMenu();
