@@ -100,6 +100,9 @@ QList<Finding> fromMail(const QByteArray &input, QList<Context> &contexts)
             for (const DeliveryStatusFields &fields : report.recipients) {
                 Finding finding = fromDeliveryStatus(fields, report);
                 completeFromText(finding, textFindings, report.texts);
+                // A recipient block of unreadable fields, with nothing in the text about it.
+                if (!finding.saysSomething())
+                    continue;
                 findings << finding;
                 contexts << Context{report.texts};
             }

@@ -40,6 +40,13 @@ struct Finding
     Severity severity = Severity::Permanent;
     QString reason; // an id of the reason rules: "unknown-recipient" …
     ReasonSource reasonSource = ReasonSource::Text;
+
+    // Whether it tells a reader anything: its codes, its recipient, or at least its words
+    // (sendmail's "Cannot send message for 5 days" names neither).
+    bool saysSomething() const
+    {
+        return replyCode || enhancedCode || !recipient.isEmpty() || !text.trimmed().isEmpty();
+    }
 };
 
 struct Explanation

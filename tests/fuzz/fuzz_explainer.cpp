@@ -51,11 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Explanation explanation = Explainer::explain(input, *catalog);
     const ReasonRules &rules = catalog->reasonRules();
     for (const Finding &finding : explanation.findings) {
-        // A finding says something: its codes, its recipient, or at least its words
-        // (sendmail's "Cannot send message for 5 days" names neither).
-        check(finding.replyCode || finding.enhancedCode || !finding.recipient.isEmpty() ||
-                  !finding.text.trimmed().isEmpty(),
-              "an empty finding");
+        check(finding.saysSomething(), "an empty finding");
         if (finding.replyCode)
             check(isValidReplyCode(*finding.replyCode), "an invalid reply code");
         if (finding.enhancedCode)
