@@ -12,9 +12,10 @@ namespace {
 
 // Changes whenever a field is added, removed or reordered below.
 constexpr quint32 magic = 0x534d5443; // "SMTC"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 
-// Hashes go out sorted by key, so that one catalog always gives the same bytes.
+// Hashes go out sorted by key, so that one catalog always gives the same bytes, in the form
+// QDataStream reads a QHash from: the count, then each key and value.
 template <typename Key> void writeHash(QDataStream &out, const QHash<Key, QString> &hash)
 {
     QList<Key> keys = hash.keys();
@@ -24,46 +25,27 @@ template <typename Key> void writeHash(QDataStream &out, const QHash<Key, QStrin
         out << key << hash.value(key);
 }
 
-template <typename Key> void readHash(QDataStream &in, QHash<Key, QString> &hash)
-{
-    quint32 size = 0;
-    in >> size;
-    hash.clear();
-    for (quint32 i = 0; i < size && in.status() == QDataStream::Ok; ++i) {
-        Key key;
-        QString value;
-        in >> key >> value;
-        hash.insert(key, value);
-    }
-}
-
 } // namespace
 
 // Found by argument-dependent lookup, from QDataStream's container operators too.
 QDataStream &operator<<(QDataStream &out, const EnhancedCode &code)
 {
-    return out << qint16(code.codeClass) << qint16(code.subject) << qint16(code.detail);
+    return out << code.codeClass << code.subject << code.detail;
 }
 
 QDataStream &operator>>(QDataStream &in, EnhancedCode &code)
 {
-    qint16 codeClass = 0, subject = 0, detail = 0;
-    in >> codeClass >> subject >> detail;
-    code = {codeClass, subject, detail};
-    return in;
+    return in >> code.codeClass >> code.subject >> code.detail;
 }
 
 QDataStream &operator<<(QDataStream &out, const RfcReference &reference)
 {
-    return out << qint32(reference.rfc) << reference.section << reference.defines;
+    return out << reference.rfc << reference.section << reference.defines;
 }
 
 QDataStream &operator>>(QDataStream &in, RfcReference &reference)
 {
-    qint32 rfc = 0;
-    in >> rfc >> reference.section >> reference.defines;
-    reference.rfc = rfc;
-    return in;
+    return in >> reference.rfc >> reference.section >> reference.defines;
 }
 
 QDataStream &operator<<(QDataStream &out, const ExchangeLine &line)
@@ -81,46 +63,37 @@ QDataStream &operator>>(QDataStream &in, ExchangeLine &line)
 
 QDataStream &operator<<(QDataStream &out, const ReplyCode &entry)
 {
-    return out << qint32(entry.code) << entry.name << entry.standard << entry.origin
-               << entry.summary << entry.description << entry.seenWhen << entry.howToFix
-               << entry.rfcs << entry.commands << entry.enhancedCodes << entry.related
-               << entry.example << entry.notes;
+    return out << entry.code << entry.name << entry.standard << entry.origin << entry.summary
+               << entry.description << entry.seenWhen << entry.howToFix << entry.rfcs
+               << entry.commands << entry.enhancedCodes << entry.related << entry.example
+               << entry.notes;
 }
 
 QDataStream &operator>>(QDataStream &in, ReplyCode &entry)
 {
-    qint32 code = 0;
-    in >> code >> entry.name >> entry.standard >> entry.origin >> entry.summary >>
-        entry.description >> entry.seenWhen >> entry.howToFix >> entry.rfcs >> entry.commands >>
-        entry.enhancedCodes >> entry.related >> entry.example >> entry.notes;
-    entry.code = code;
-    return in;
+    return in >> entry.code >> entry.name >> entry.standard >> entry.origin >> entry.summary >>
+           entry.description >> entry.seenWhen >> entry.howToFix >> entry.rfcs >> entry.commands >>
+           entry.enhancedCodes >> entry.related >> entry.example >> entry.notes;
 }
 
 QDataStream &operator<<(QDataStream &out, const EnhancedClassInfo &info)
 {
-    return out << qint32(info.codeClass) << info.name << info.description << info.rfcs;
+    return out << info.codeClass << info.name << info.description << info.rfcs;
 }
 
 QDataStream &operator>>(QDataStream &in, EnhancedClassInfo &info)
 {
-    qint32 codeClass = 0;
-    in >> codeClass >> info.name >> info.description >> info.rfcs;
-    info.codeClass = codeClass;
-    return in;
+    return in >> info.codeClass >> info.name >> info.description >> info.rfcs;
 }
 
 QDataStream &operator<<(QDataStream &out, const EnhancedSubjectInfo &info)
 {
-    return out << qint32(info.subject) << info.name << info.description << info.rfcs;
+    return out << info.subject << info.name << info.description << info.rfcs;
 }
 
 QDataStream &operator>>(QDataStream &in, EnhancedSubjectInfo &info)
 {
-    qint32 subject = 0;
-    in >> subject >> info.name >> info.description >> info.rfcs;
-    info.subject = subject;
-    return in;
+    return in >> info.subject >> info.name >> info.description >> info.rfcs;
 }
 
 QDataStream &operator<<(QDataStream &out, const EnhancedEntry &entry)
@@ -193,9 +166,7 @@ std::optional<Catalog> CatalogStream::read(const QByteArray &data)
     in >> enhanced.lastUpdated >> enhanced.classes >> enhanced.subjects >> enhanced.codes;
     ReasonRules reasons;
     in >> reasons.reasons >> reasons.phrases;
-    readHash(in, reasons.specificCodes);
-    readHash(in, reasons.replyFallbacks);
-    readHash(in, reasons.enhancedFallbacks);
+    in >> reasons.specificCodes >> reasons.replyFallbacks >> reasons.enhancedFallbacks;
     if (in.status() != QDataStream::Ok || !in.atEnd() || replyCodes.isEmpty())
         return std::nullopt;
     return Catalog(std::move(replyCodes), std::move(enhanced), std::move(reasons));
