@@ -3,10 +3,12 @@
 #include "commandline.h"
 #include "languages.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SmtpCodes;
@@ -30,10 +32,11 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments, const QByteArray &input = {})
+    static Run run(const QStringList &arguments, const QByteArray &input = {},
+                   const QString &program = QStringLiteral(SMTPCODES_EXECUTABLE))
     {
         QProcess process;
-        process.start(QStringLiteral(SMTPCODES_EXECUTABLE), arguments);
+        process.start(program, arguments);
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(30000))
@@ -328,6 +331,29 @@ private slots:
                  QStringLiteral("enhanced-code"));
         QVERIFY(finding.value(QStringLiteral("action")).isNull());
         QVERIFY(finding.value(QStringLiteral("remoteMta")).isNull());
+    }
+
+    // The application reads mail with a module it loads when it first needs it. Where the module
+    // is missing, mail is still explained, from its text, and one line says why it reads less.
+    void executable_explainsMailFromItsTextWithoutTheMailModule()
+    {
+        QTemporaryDir alone;
+        const QString program = alone.filePath(QStringLiteral("smtp-codes"));
+        QVERIFY(QFile::copy(QStringLiteral(SMTPCODES_EXECUTABLE), program));
+        const QString bounce =
+            QStringLiteral(SMTPCODES_TEST_DATA "/bounces/generated/postfix/unknown-user.eml");
+        const QStringList arguments{QStringLiteral("--print"), QStringLiteral("--explain"), bounce};
+
+        const Run withoutModule = run(arguments, {}, program);
+        QCOMPARE(withoutModule.exitCode, 0);
+        QCOMPARE(withoutModule.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(
+            withoutModule.err.startsWith(QStringLiteral("The mail reader module cannot be loaded")),
+            qPrintable(withoutModule.err));
+        QVERIFY2(withoutModule.out.contains(QStringLiteral("nosuchuser@example.test")),
+                 qPrintable(withoutModule.out));
+        // What the delivery status report says is read only with the module.
+        QVERIFY(withoutModule.out != run(arguments).out);
     }
 
     // Input without codes is not an error: it is read, and nothing is found in it.

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// MailReader::read with GMime. Tests, fuzzers and the bench link it in; the application loads it
+// as a module the first time it reads mail (mailreadermodule.cpp, src/app/mailreaderloader.cpp).
 #include "mailreader.h"
 
 #include <QRegularExpression>
@@ -242,16 +244,6 @@ void readMessage(GMimeMessage *message, int depth, QList<MailReport> &reports)
 }
 
 } // namespace
-
-bool MailReader::looksLikeMail(const QByteArray &data)
-{
-    // A header field name is printable ASCII without spaces or colons, then a colon.
-    static const QRegularExpression headerField(QStringLiteral("^[!-9;-~]+:"));
-    const QByteArray firstLine = data.left(1000).split('\n').constFirst();
-    if (firstLine.startsWith("From "))
-        return true;
-    return headerField.match(QString::fromLatin1(firstLine)).hasMatch();
-}
 
 QList<MailReport> MailReader::read(const QByteArray &data)
 {

@@ -32,6 +32,8 @@ namespace MailReader {
 
 // Whether `data` starts like a message (a header field) or an mbox file ("From ").
 bool looksLikeMail(const QByteArray &data);
+// Defined by the executable's choice of reader: gmimemailreader.cpp linked in (the
+// smtpcodes-mailreader objects), or the application's loader of the mail reader module.
 QList<MailReport> read(const QByteArray &data);
 
 } // namespace MailReader

@@ -2,19 +2,20 @@
 # SPDX-License-Identifier: MIT
 # Installs the build into a scratch DESTDIR (prefix /usr, as the Debian package does) and checks
 # the tree a desktop expects: the executable, the desktop entry, every icon size (the PNGs'
-# real dimensions), the AppStream metainfo and the manual page. Runs desktop-file-validate and
+# real dimensions), the AppStream metainfo, the manual page and the mail reader module. Runs desktop-file-validate and
 # `appstreamcli validate --no-net` where they are installed (`make deps` installs them), then
 # the installed executable itself. Registered as the CTest test tst_install by
 # packaging/CMakeLists.txt.
 #
-# Usage: check-install.sh CMAKE BUILD_DIR APP_ID VERSION
+# Usage: check-install.sh CMAKE BUILD_DIR APP_ID VERSION MAIL_MODULE
+# (MAIL_MODULE: the module's path below the prefix)
 set -uo pipefail
 
-if [ $# -ne 4 ]; then
-    echo "usage: $0 CMAKE BUILD_DIR APP_ID VERSION" >&2
+if [ $# -ne 5 ]; then
+    echo "usage: $0 CMAKE BUILD_DIR APP_ID VERSION MAIL_MODULE" >&2
     exit 2
 fi
-cmake=$1 build_dir=$2 app_id=$3 version=$4
+cmake=$1 build_dir=$2 app_id=$3 version=$4 mail_module=$5
 # The sizes a desktop looks for in the hicolor theme; the build must install every one.
 icon_sizes="16 24 32 48 64 128 256"
 
@@ -72,6 +73,7 @@ check_file "$man_page" "manual page"
 check_file share/icons/hicolor/scalable/apps/$app_id.svg "scalable icon"
 check_file share/doc/smtp-codes/copyright "copyright file"
 check_file share/doc/smtp-codes/changelog.gz "changelog"
+check_file "$mail_module" "mail reader module"
 
 for size in $icon_sizes; do
     png=share/icons/hicolor/${size}x${size}/apps/$app_id.png
@@ -88,7 +90,7 @@ for size in $icon_sizes; do
 done
 # Nothing installed that the checks above do not know about (a stray size, a renamed file).
 expected=$(
-    echo "bin/smtp-codes"; echo "$desktop"; echo "$metainfo"; echo "$man_page"
+    echo "bin/smtp-codes"; echo "$mail_module"; echo "$desktop"; echo "$metainfo"; echo "$man_page"
     echo "share/icons/hicolor/scalable/apps/$app_id.svg"
     echo "share/doc/smtp-codes/copyright"; echo "share/doc/smtp-codes/changelog.gz"
     for size in $icon_sizes; do echo "share/icons/hicolor/${size}x${size}/apps/$app_id.png"; done
@@ -178,6 +180,40 @@ if [ $status -eq 2 ] && [ ! -s "$scratch/stdout" ] && [ "$(wc -l < "$scratch/std
     pass "--print 999 exits with 2 and one line on stderr"
 else
     fail "--print 999: exit $status, stderr: $(cat "$scratch/stderr")"
+fi
+# A delivery status report is read only with the mail reader module, which the executable finds
+# from its own folder; without it, one line on stderr says so.
+cat > "$scratch/bounce.eml" <<'EOF'
+From: MAILER-DAEMON@mx.example.test
+To: sender@example.test
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="report"
+
+--report
+Content-Type: text/plain
+
+The message could not be delivered.
+
+--report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.test
+
+Final-Recipient: rfc822; full@example.test
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: smtp; 552 5.2.2 Mailbox full
+
+--report--
+EOF
+run --print --explain "$scratch/bounce.eml" > "$scratch/stdout" 2> "$scratch/stderr"
+status=$?
+if [ $status -eq 0 ] && [ ! -s "$scratch/stderr" ] && grep -q "^full@example.test (Failed)" "$scratch/stdout" \
+    && grep -q "552 5.2.2 Mailbox full" "$scratch/stdout"; then
+    pass "--explain reads a delivery status report with the mail reader module"
+else
+    fail "--explain of a bounce: exit $status, stderr: $(cat "$scratch/stderr"), stdout: $(cat "$scratch/stdout")"
 fi
 
 echo
