@@ -268,12 +268,12 @@ int main(int argc, char *argv[])
 
     QTemporaryDir configHome; // a first start: no remembered window state
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
-    // The page smtp-codes shows first, for the floor window to show too.
+    // The code smtp-codes opens on; the second floor window shows its page too.
+    const CodeId firstCode = CodeId::reply(535);
     const QStringList pageFiles{configHome.filePath(QStringLiteral("page.css")),
                                 configHome.filePath(QStringLiteral("page.html"))};
-    const EntryPage firstPage = EntryPages::entry(CodeId::reply(535), catalog);
     writeFile(pageFiles.at(0), PageHtml::styleSheet(QApplication::palette()));
-    writeFile(pageFiles.at(1), PageHtml::entry(firstPage));
+    writeFile(pageFiles.at(1), PageHtml::entry(EntryPages::entry(firstCode, catalog)));
     QList<double> appMs, baseMs, pageMs, appKb, baseKb;
     QList<double> timeRatios, pageRatios, overPageRatios, memoryRatios;
     for (int run = 0; run < 41; ++run) {
@@ -282,7 +282,7 @@ int main(int argc, char *argv[])
         const ProcessCost page = runOnce(QStringLiteral(SMTPCODES_BASELINE), pageFiles);
         const ProcessCost real =
             runOnce(QStringLiteral(SMTPCODES_STARTUP_PROBE),
-                    {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("535")});
+                    {QStringLiteral("--lang"), QStringLiteral("en"), firstCode.toString()});
         if (run == 0)
             continue; // warm-up: page cache and font cache
         baseMs << base.milliseconds;
@@ -297,8 +297,9 @@ int main(int argc, char *argv[])
         memoryRatios << real.peakKilobytes / base.peakKilobytes;
     }
     row("start-up to painted window, bare Qt window", ms(median(baseMs)));
-    row("start-up, bare window showing 535's page", ms(median(pageMs)),
-        QStringLiteral("ratio %1").arg(median(pageRatios), 0, 'f', 2));
+    row(qPrintable(
+            QStringLiteral("start-up, bare window showing %1's page").arg(firstCode.toString())),
+        ms(median(pageMs)), QStringLiteral("ratio %1").arg(median(pageRatios), 0, 'f', 2));
     row("start-up to painted window, smtp-codes", ms(median(appMs)),
         QStringLiteral("ratio %1 (<= 1.25)").arg(median(timeRatios), 0, 'f', 2));
     row("start-up, smtp-codes over the window with page", {},
