@@ -11,6 +11,14 @@ namespace SmtpCodes {
 
 namespace {
 
+// The registry's class and subject tables give every row the same text.
+template <typename TableRow> void readTableRowText(const EntryReader &reader, TableRow &row)
+{
+    row.name = reader.text(QStringLiteral("name"));
+    row.description = reader.sentences(QStringLiteral("description"));
+    row.rfcs = reader.rfcs(QStringLiteral("rfcs"), 1);
+}
+
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogLoader)
@@ -44,9 +52,7 @@ EnhancedClassInfo Reader::readClass(const QJsonValue &value, qsizetype index)
     info.codeClass = reader.required(QStringLiteral("class")).toInt(-1);
     if (!isEnhancedCodeClass(info.codeClass))
         reader.fail(QStringLiteral("class"), QT_TR_NOOP("must be 2, 4 or 5"));
-    info.name = reader.text(QStringLiteral("name"));
-    info.description = reader.sentences(QStringLiteral("description"));
-    info.rfcs = reader.rfcs(QStringLiteral("rfcs"), 1);
+    readTableRowText(reader, info);
     return info;
 }
 
@@ -58,9 +64,7 @@ EnhancedSubjectInfo Reader::readSubject(const QJsonValue &value, qsizetype index
     info.subject = reader.required(QStringLiteral("subject")).toInt(-1);
     if (info.subject < 0 || info.subject > 7)
         reader.fail(QStringLiteral("subject"), QT_TR_NOOP("must be a number from 0 to 7"));
-    info.name = reader.text(QStringLiteral("name"));
-    info.description = reader.sentences(QStringLiteral("description"));
-    info.rfcs = reader.rfcs(QStringLiteral("rfcs"), 1);
+    readTableRowText(reader, info);
     return info;
 }
 
