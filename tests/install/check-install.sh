@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs the build into a scratch DESTDIR (prefix /usr, as the Debian package does) and checks
-# the tree a desktop expects: the executable, the desktop entry, every icon size (the PNGs'
-# real dimensions), the AppStream metainfo, the manual page and the mail reader module. Runs desktop-file-validate and
-# `appstreamcli validate --no-net` where they are installed (`make deps` installs them), then
-# the installed executable itself. Registered as the CTest test tst_install by
+# the tree a desktop expects: the executable, the mail reader module, the desktop entry, every
+# icon size (the PNGs' real dimensions), the AppStream metainfo and the manual page. Runs
+# desktop-file-validate and `appstreamcli validate --no-net` where they are installed (`make deps`
+# installs them), then the installed executable itself. Registered as the CTest test tst_install by
 # packaging/CMakeLists.txt.
 #
 # Usage: check-install.sh CMAKE BUILD_DIR APP_ID VERSION MAIL_MODULE
@@ -181,8 +181,8 @@ if [ $status -eq 2 ] && [ ! -s "$scratch/stdout" ] && [ "$(wc -l < "$scratch/std
 else
     fail "--print 999: exit $status, stderr: $(cat "$scratch/stderr")"
 fi
-# A delivery status report is read only with the mail reader module, which the executable finds
-# from its own folder; without it, one line on stderr says so.
+# A delivery status report is read only with the mail reader module, which the installed
+# executable finds from its own folder: nothing on stderr says it is missing.
 cat > "$scratch/bounce.eml" <<'EOF'
 From: MAILER-DAEMON@mx.example.test
 To: sender@example.test
